@@ -1,0 +1,56 @@
+package org.agendaplanner.model;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
+/** One agenda item with its time estimate and the rules that bind it. Optional fields are null when absent. */
+public record ItemDef(
+        String id,
+        String number,
+        LocalizedText title,
+        Duration duration,
+        String body,
+        List<String> bodies,
+        LanguageNeed interpretation,
+        Boolean splittable,
+        List<String> after,
+        Boolean free,
+        List<String> together,
+        @JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime notBefore,
+        @JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime notAfter,
+        List<String> preferred,
+        Boolean lastSession,
+        FixedStart fixed,
+        String note) {
+
+    /** Bodies that may take the item; empty means "the meeting's first body". */
+    public List<String> allowedBodies() {
+        if (bodies != null && !bodies.isEmpty()) {
+            return bodies;
+        }
+        return body == null ? List.of() : List.of(body);
+    }
+
+    public LanguageNeed interpretationOrDefault() {
+        return interpretation == null ? LanguageNeed.ALL : interpretation;
+    }
+
+    public boolean isSplittable() {
+        return splittable == null || splittable;
+    }
+
+    public boolean isFree() {
+        return Boolean.TRUE.equals(free);
+    }
+
+    public boolean isLastSession() {
+        return Boolean.TRUE.equals(lastSession);
+    }
+
+    public List<String> afterOrEmpty() {
+        return after == null ? List.of() : after;
+    }
+}

@@ -1,0 +1,69 @@
+package org.agendaplanner.model;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * One meeting file ({@code "format": "agenda-planner/1"}): the problem, and once solved, its programme.
+ * Field names are a public contract; see the README.
+ */
+@JsonPropertyOrder({"format", "comment", "meeting", "bodies", "interpretation", "sessions", "blocks", "items", "rules",
+        "programme"})
+public record MeetingFile(
+        String format,
+        String comment,
+        Meeting meeting,
+        List<Body> bodies,
+        Interpretation interpretation,
+        List<SessionDef> sessions,
+        List<BlockDef> blocks,
+        List<ItemDef> items,
+        Rules rules,
+        Programme programme) {
+
+    public static final String FORMAT = "agenda-planner/1";
+
+    public List<BlockDef> blocksOrEmpty() {
+        return blocks == null ? List.of() : blocks;
+    }
+
+    public Rules rulesOrDefault() {
+        return rules == null ? new Rules(null, null, null, null) : rules;
+    }
+
+    public List<String> languages() {
+        return interpretation == null || interpretation.languages() == null
+                ? List.of("ar", "zh", "en", "fr", "ru", "es")
+                : interpretation.languages();
+    }
+
+    public Optional<ItemDef> item(String id) {
+        return items.stream().filter(item -> item.id().equals(id)).findFirst();
+    }
+
+    public Optional<SessionDef> session(String id) {
+        return sessions.stream().filter(session -> session.id().equals(id)).findFirst();
+    }
+
+    /** The body an item goes to when it names none: the meeting's first. */
+    public String defaultBody() {
+        return bodies.get(0).id();
+    }
+
+    public MeetingFile withProgramme(Programme newProgramme) {
+        return new MeetingFile(format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules,
+                newProgramme);
+    }
+
+    public MeetingFile withRules(Rules newRules) {
+        return new MeetingFile(format, comment, meeting, bodies, interpretation, sessions, blocks, items, newRules,
+                programme);
+    }
+
+    public MeetingFile withInterpretation(Interpretation newInterpretation) {
+        return new MeetingFile(format, comment, meeting, bodies, newInterpretation, sessions, blocks, items, rules,
+                programme);
+    }
+}

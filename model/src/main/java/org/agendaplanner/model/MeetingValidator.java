@@ -1,0 +1,389 @@
+package org.agendaplanner.model;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks what the parser cannot: required fields, unique ids, every reference, times that make sense,
+ * cycles in {@code after}. Collects every problem rather than stopping at the first.
+ */
+final class MeetingValidator {
+
+    static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
+    private static final Duration LONGEST_ITEM = Duration.ofDays(14);
+
+    private final MeetingFile meeting;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private MeetingValidator(MeetingFile meeting) {
+        this.meeting = meeting;
+    }
+
+    static List<Problem> validate(MeetingFile meeting) {
+        var validator = new MeetingValidator(meeting);
+        validator.check();
+        return validator.problems;
+    }
+
+    private void problem(String path, String message, String fix) {
+        problems.add(Problem.at(path, message, fix));
+    }
+
+    private void check() {
+        if (!MeetingFile.FORMAT.equals(meeting.format())) {
+            problem("format", "The format is " + (meeting.format() == null ? "missing" : "\"" + meeting.format() + "\"")
+                    + "; this version reads \"" + MeetingFile.FORMAT + "\".", "Add \"format\": \"agenda-planner/1\".");
+        }
+        checkMeeting();
+        var bodyIds = checkBodies();
+        checkInterpretation();
+        var sessionsById = checkSessions(bodyIds);
+        checkBlocks(bodyIds);
+        var itemIds = checkItems(bodyIds, sessionsById);
+        checkRules();
+        checkProgramme(itemIds, sessionsById);
+    }
+
+    private void checkMeeting() {
+        if (meeting.meeting() == null) {
+            problem("meeting", "The meeting is missing.", "Add \"meeting\": {\"id\": ..., \"title\": {\"en\": ...}}.");
+        } else {
+            requireText(meeting.meeting().id(), "meeting.id", "the document symbol, e.g. \"CTOC/COP/WG.6/2020\"");
+            if (meeting.meeting().title() == null || meeting.meeting().title().byLanguage().isEmpty()) {
+                problem("meeting.title", "The meeting has no title.", "Add \"title\": {\"en\": ...}.");
+            }
+        }
+    }
+
+    private Set<String> checkBodies() {
+        if (meeting.bodies() == null || meeting.bodies().isEmpty()) {
+            problem("bodies", "No bodies are given.", "Add at least {\"id\": \"plenary\", \"name\": {\"en\": \"Plenary\"}}.");
+            return Set.of();
+        }
+        return uniqueIds(meeting.bodies(), Body::id, "bodies");
+    }
+
+    private void checkInterpretation() {
+        var interpretation = meeting.interpretation();
+        if (interpretation == null) {
+            return;
+        }
+        if (interpretation.languages() != null) {
+            for (int i = 0; i < interpretation.languages().size(); i++) {
+                checkLanguage(interpretation.languages().get(i), "interpretation.languages[" + i + "]");
+            }
+        }
+        if (interpretation.teams() != null && interpretation.teams() < 1) {
+            problem("interpretation.teams", "There must be at least one interpretation team, not "
+                    + interpretation.teams() + ".", "Set teams to 1 or more, or leave it out (1).");
+        }
+        if (interpretation.maxSessions() != null && interpretation.maxSessions() < 0) {
+            problem("interpretation.maxSessions", "The budget of interpreted sessions cannot be negative.",
+                    "Set maxSessions to 0 or more, or leave it out (no budget).");
+        }
+    }
+
+    private void checkLanguage(String code, String path) {
+        if (!UN_LANGUAGES.contains(code)) {
+            problem(path, "Unknown language \"" + code + "\".",
+                    "Use one of the six official languages: ar, zh, en, fr, ru, es.");
+        }
+    }
+
+    private void checkLanguageNeed(LanguageNeed need, String path) {
+        if (need == null) {
+            return;
+        }
+        for (int i = 0; i < need.languages().size(); i++) {
+            checkLanguage(need.languages().get(i), path + "[" + i + "]");
+        }
+    }
+
+    private Map<String, SessionDef> checkSessions(Set<String> bodyIds) {
+        if (meeting.sessions() == null || meeting.sessions().isEmpty()) {
+            problem("sessions", "No sessions are given.",
+                    "Add sessions such as {\"id\": \"tue-am\", \"body\": \"plenary\", \"date\": \"2020-03-17\", "
+                            + "\"start\": \"10:00\", \"end\": \"13:00\"}.");
+            return Map.of();
+        }
+        uniqueIds(meeting.sessions(), SessionDef::id, "sessions");
+        var byId = new LinkedHashMap<String, SessionDef>();
+        for (int i = 0; i < meeting.sessions().size(); i++) {
+            var session = meeting.sessions().get(i);
+            var path = "sessions[" + i + "]";
+            if (session.id() != null) {
+                byId.putIfAbsent(session.id(), session);
+            }
+            checkBodyReference(session.body(), path + ".body", bodyIds, true);
+            checkTimes(session.date(), session.start(), session.end(), path, "session");
+            checkLanguageNeed(session.interpretation(), path + ".interpretation");
+        }
+        checkNoOverlapWithinBody();
+        return byId;
+    }
+
+    private void checkNoOverlapWithinBody() {
+        var sessions = meeting.sessions();
+        for (int i = 0; i < sessions.size(); i++) {
+            for (int j = i + 1; j < sessions.size(); j++) {
+                var a = sessions.get(i);
+                var b = sessions.get(j);
+                if (a.date() == null || b.date() == null || a.start() == null || b.start() == null || a.end() == null
+                        || b.end() == null || a.body() == null || !a.body().equals(b.body())
+                        || !a.date().equals(b.date())) {
+                    continue;
+                }
+                if (a.start().isBefore(b.end()) && b.start().isBefore(a.end())) {
+                    problem("sessions[" + j + "]", "Session \"" + b.id() + "\" overlaps session \"" + a.id()
+                                    + "\" of the same body on " + a.date() + ".",
+                            "A body meets in one room at a time: move or shorten one of them.");
+                }
+            }
+        }
+    }
+
+    private void checkTimes(java.time.LocalDate date, java.time.LocalTime start, java.time.LocalTime end, String path,
+            String what) {
+        if (date == null) {
+            problem(path + ".date", "The " + what + " has no date.", "Add \"date\": \"yyyy-mm-dd\".");
+        }
+        if (start == null) {
+            problem(path + ".start", "The " + what + " has no start time.", "Add \"start\": \"HH:mm\".");
+        }
+        if (end == null) {
+            problem(path + ".end", "The " + what + " has no end time.", "Add \"end\": \"HH:mm\".");
+        }
+        if (start != null && end != null && !end.isAfter(start)) {
+            problem(path + ".end", "The " + what + " ends (" + end + ") before it starts (" + start + ").",
+                    "Make the end later than the start; a " + what + " cannot run past midnight.");
+        }
+    }
+
+    private void checkBlocks(Set<String> bodyIds) {
+        var blocks = meeting.blocksOrEmpty();
+        uniqueIds(blocks, BlockDef::id, "blocks");
+        for (int i = 0; i < blocks.size(); i++) {
+            var block = blocks.get(i);
+            checkBodyReference(block.body(), "blocks[" + i + "].body", bodyIds, true);
+            checkTimes(block.date(), block.start(), block.end(), "blocks[" + i + "]", "block");
+        }
+    }
+
+    private void checkBodyReference(String body, String path, Set<String> bodyIds, boolean required) {
+        if (body == null) {
+            if (required) {
+                problem(path, "No body is given.", "Name one of the bodies: " + String.join(", ", bodyIds) + ".");
+            }
+        } else if (!bodyIds.contains(body)) {
+            problem(path, "Unknown body \"" + body + "\".", "Use one of: " + String.join(", ", bodyIds) + ".");
+        }
+    }
+
+    private Set<String> checkItems(Set<String> bodyIds, Map<String, SessionDef> sessionsById) {
+        if (meeting.items() == null || meeting.items().isEmpty()) {
+            problem("items", "The agenda is empty.", "Add at least one item with id, number, title and duration.");
+            return Set.of();
+        }
+        var itemIds = uniqueIds(meeting.items(), ItemDef::id, "items");
+        for (int i = 0; i < meeting.items().size(); i++) {
+            checkItem(meeting.items().get(i), "items[" + i + "]", bodyIds, itemIds, sessionsById);
+        }
+        checkAfterCycles();
+        return itemIds;
+    }
+
+    private void checkItem(ItemDef item, String path, Set<String> bodyIds, Set<String> itemIds,
+            Map<String, SessionDef> sessionsById) {
+        requireText(item.number(), path + ".number", "the agenda number, e.g. \"1 (a)\"");
+        if (item.title() == null || item.title().byLanguage().isEmpty()) {
+            problem(path + ".title", "The item has no title.", "Add \"title\": {\"en\": ...}.");
+        }
+        if (item.duration() == null) {
+            problem(path + ".duration", "The item has no time estimate.", "Add \"duration\", e.g. \"PT45M\".");
+        } else if (item.duration().isNegative() || item.duration().isZero()) {
+            problem(path + ".duration", "The time estimate must be positive, not " + item.duration() + ".",
+                    "Give the time the item needs, e.g. \"PT45M\".");
+        } else if (item.duration().compareTo(LONGEST_ITEM) > 0) {
+            problem(path + ".duration", "A time estimate of " + item.duration() + " is longer than any meeting.",
+                    "Check the unit: \"PT2H\" is two hours, \"P2D\" two whole days.");
+        } else if (item.duration().toSeconds() % 60 != 0) {
+            problem(path + ".duration", "Time estimates are in whole minutes, not " + item.duration() + ".",
+                    "Round it to minutes, e.g. \"PT45M\".");
+        }
+        if (item.body() != null && item.bodies() != null) {
+            problem(path, "Both \"body\" and \"bodies\" are given.", "Keep one: \"body\" for one, \"bodies\" for a choice.");
+        }
+        checkBodyReference(item.body(), path + ".body", bodyIds, false);
+        if (item.bodies() != null) {
+            for (int b = 0; b < item.bodies().size(); b++) {
+                checkBodyReference(item.bodies().get(b), path + ".bodies[" + b + "]", bodyIds, true);
+            }
+        }
+        checkLanguageNeed(item.interpretation(), path + ".interpretation");
+        checkItemReferences(item.after(), path + ".after", itemIds, item.id());
+        checkItemReferences(item.together(), path + ".together", itemIds, item.id());
+        if (item.preferred() != null) {
+            for (int p = 0; p < item.preferred().size(); p++) {
+                if (!sessionsById.containsKey(item.preferred().get(p))) {
+                    problem(path + ".preferred[" + p + "]", "Unknown session \"" + item.preferred().get(p) + "\".",
+                            "Use a session id from \"sessions\".");
+                }
+            }
+        }
+        if (item.notBefore() != null && item.notAfter() != null && !item.notAfter().isAfter(item.notBefore())) {
+            problem(path + ".notAfter", "notAfter (" + item.notAfter() + ") is not later than notBefore ("
+                    + item.notBefore() + ").", "Widen the window or remove one of its ends.");
+        }
+        if (item.fixed() != null) {
+            checkFixed(item, path + ".fixed", sessionsById);
+        }
+    }
+
+    private void checkFixed(ItemDef item, String path, Map<String, SessionDef> sessionsById) {
+        var fixed = item.fixed();
+        var session = fixed.session() == null ? null : sessionsById.get(fixed.session());
+        if (session == null) {
+            problem(path + ".session", fixed.session() == null ? "The fixed start names no session."
+                    : "Unknown session \"" + fixed.session() + "\".", "Use a session id from \"sessions\".");
+            return;
+        }
+        if (fixed.start() == null) {
+            problem(path + ".start", "The fixed start has no time.", "Add \"start\": \"HH:mm\".");
+        } else if (session.start() != null && session.end() != null
+                && (fixed.start().isBefore(session.start()) || !fixed.start().isBefore(session.end()))) {
+            problem(path + ".start", "The fixed start " + fixed.start() + " is outside session \"" + session.id()
+                    + "\" (" + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+        }
+        var allowed = item.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : item.allowedBodies();
+        if (session.body() != null && !allowed.contains(session.body())) {
+            problem(path + ".session", "Session \"" + session.id() + "\" belongs to body \"" + session.body()
+                    + "\", which may not take this item.", "Fix it in a session of " + String.join(" or ", allowed) + ".");
+        }
+    }
+
+    private void checkItemReferences(List<String> references, String path, Set<String> itemIds, String self) {
+        if (references == null) {
+            return;
+        }
+        for (int r = 0; r < references.size(); r++) {
+            var reference = references.get(r);
+            if (reference.equals(self)) {
+                problem(path + "[" + r + "]", "The item refers to itself.", "Remove \"" + reference + "\".");
+            } else if (!itemIds.contains(reference)) {
+                problem(path + "[" + r + "]", "Unknown item \"" + reference + "\".", "Use an item id from \"items\".");
+            }
+        }
+    }
+
+    /** Depth-first search for a cycle in the explicit {@code after} links, reported with the items on it. */
+    private void checkAfterCycles() {
+        var successors = new HashMap<String, List<String>>();
+        for (var item : meeting.items()) {
+            if (item.id() != null) {
+                successors.put(item.id(), item.afterOrEmpty());
+            }
+        }
+        var finished = new HashSet<String>();
+        for (var start : successors.keySet().stream().sorted().toList()) {
+            var cycle = findCycle(start, successors, new ArrayList<>(), finished);
+            if (cycle != null) {
+                problem("items", "The \"after\" links form a cycle: " + String.join(" after ", cycle) + ".",
+                        "Remove one of these links; no item can come after itself.");
+                return;
+            }
+        }
+    }
+
+    private List<String> findCycle(String node, Map<String, List<String>> successors, List<String> trail,
+            Set<String> finished) {
+        var onTrail = trail.indexOf(node);
+        if (onTrail >= 0) {
+            var cycle = new ArrayList<>(trail.subList(onTrail, trail.size()));
+            cycle.add(node);
+            return cycle;
+        }
+        if (finished.contains(node) || !successors.containsKey(node)) {
+            return null;
+        }
+        trail.add(node);
+        for (var next : successors.get(node)) {
+            var cycle = findCycle(next, successors, trail, finished);
+            if (cycle != null) {
+                return cycle;
+            }
+        }
+        trail.remove(trail.size() - 1);
+        finished.add(node);
+        return null;
+    }
+
+    private void checkRules() {
+        var rules = meeting.rules();
+        if (rules == null) {
+            return;
+        }
+        if (rules.order() != null && !rules.order().equals("agenda") && !rules.order().equals("free")) {
+            problem("rules.order", "Unknown order \"" + rules.order() + "\".", "Use \"agenda\" or \"free\".");
+        }
+        if (rules.minSegment() != null && rules.minSegment().isNegative()) {
+            problem("rules.minSegment", "The shortest segment cannot be negative.", "Use e.g. \"PT30M\".");
+        }
+        if (rules.grain() != null && (rules.grain().toMinutes() < 1 || 60 % rules.grain().toMinutes() != 0)) {
+            problem("rules.grain", "The grain must be a whole number of minutes that divides an hour, not "
+                    + rules.grain() + ".", "Use \"PT5M\", \"PT10M\" or \"PT15M\".");
+        }
+    }
+
+    private void checkProgramme(Set<String> itemIds, Map<String, SessionDef> sessionsById) {
+        var programme = meeting.programme();
+        if (programme == null) {
+            return;
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < programme.items().size(); i++) {
+            var start = programme.items().get(i);
+            var path = "programme.items[" + i + "]";
+            if (!itemIds.contains(start.item())) {
+                problem(path + ".item", "Unknown item \"" + start.item() + "\".", "Use an item id from \"items\".");
+            } else if (!seen.add(start.item())) {
+                problem(path + ".item", "Item \"" + start.item() + "\" is placed twice.", "Keep one start per item.");
+            }
+            var session = sessionsById.get(start.session());
+            if (session == null) {
+                problem(path + ".session", "Unknown session \"" + start.session() + "\".",
+                        "Use a session id from \"sessions\".");
+            } else if (start.start() == null) {
+                problem(path + ".start", "The start time is missing.", "Add \"start\": \"HH:mm\".");
+            } else if (start.start().isBefore(session.start()) || !start.start().isBefore(session.end())) {
+                problem(path + ".start", "The start " + start.start() + " is outside session \"" + session.id() + "\" ("
+                        + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+            }
+        }
+    }
+
+    private void requireText(String value, String path, String example) {
+        if (value == null || value.isBlank()) {
+            problem(path, "This field is missing or empty.", "Give " + example + ".");
+        }
+    }
+
+    private <T> Set<String> uniqueIds(List<T> elements, Function<T, String> id, String path) {
+        var ids = new java.util.LinkedHashSet<String>();
+        for (int i = 0; i < elements.size(); i++) {
+            var value = id.apply(elements.get(i));
+            if (value == null || value.isBlank()) {
+                problem(path + "[" + i + "].id", "The id is missing.", "Give every entry a unique \"id\".");
+            } else if (!ids.add(value)) {
+                problem(path + "[" + i + "].id", "The id \"" + value + "\" is used twice.", "Make each id unique.");
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,30 @@
+package org.agendaplanner.model;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How the meeting is planned: item order ({@code agenda} or {@code free}), the shortest segment worth
+ * opening, the grain of start times, and per-rule weights that override the defaults.
+ */
+public record Rules(String order, Duration minSegment, Duration grain, Map<String, Integer> weights) {
+
+    public static final Duration DEFAULT_MIN_SEGMENT = Duration.ofMinutes(30);
+    public static final Duration DEFAULT_GRAIN = Duration.ofMinutes(5);
+
+    public boolean agendaOrder() {
+        return order == null || order.equals("agenda");
+    }
+
+    public Duration minSegmentOrDefault() {
+        return minSegment == null ? DEFAULT_MIN_SEGMENT : minSegment;
+    }
+
+    public Duration grainOrDefault() {
+        return grain == null ? DEFAULT_GRAIN : grain;
+    }
+
+    public Map<String, Integer> weightsOrEmpty() {
+        return weights == null ? Map.of() : weights;
+    }
+}

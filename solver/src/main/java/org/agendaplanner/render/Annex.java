@@ -1,0 +1,115 @@
+package org.agendaplanner.render;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.agendaplanner.model.BlockDef;
+import org.agendaplanner.model.LocalizedText;
+import org.agendaplanner.model.MeetingFile;
+import org.agendaplanner.model.Segment;
+import org.agendaplanner.model.SessionDef;
+
+/**
+ * The organization of work as a secretariat publishes it, in one language, ready for any output format:
+ * days, and in each day the sessions (and blocks) in order of time with the items taken up in them.
+ */
+public record Annex(UnStyle style, String title, List<Day> days) {
+
+    /** Titles missing in the asked language are taken from this one, and marked. */
+    public static final String FALLBACK_LANGUAGE = "en";
+
+    public record Day(LocalDate date, String heading, List<Slot> slots) {
+    }
+
+    /**
+     * A session or a block of a body. {@code body} is the body's name when the meeting has several bodies, else null.
+     */
+    public record Slot(String id, String bodyId, String body, LocalTime start, LocalTime end, String time, List<Entry> entries,
+            boolean block) {
+    }
+
+    /** One line of the table: an item (or a block's label), continued or not; {@code language} is the title's. */
+    public record Entry(String itemId, String number, String title, boolean continued, String language,
+            LocalTime start, LocalTime end) {
+
+        public boolean isFallback(UnStyle style) {
+            return !language.equals(style.code());
+        }
+
+        /** The title as printed: with the continued marker, and the fallback language named when it is one. */
+        public String printedTitle(UnStyle style) {
+            var text = continued ? style.continuedTitle(title) : title;
+            return isFallback(style) ? "[" + language + "] " + text : text;
+        }
+    }
+
+    public static Annex of(MeetingFile meeting, UnStyle style) {
+        var byDate = new TreeMap<LocalDate, List<Slot>>();
+        boolean manyBodies = meeting.bodies().size() > 1;
+        var segments = meeting.programme() == null || meeting.programme().segments() == null
+                ? List.<Segment> of()
+                : meeting.programme().segments();
+        for (var session : meeting.sessions()) {
+            byDate.computeIfAbsent(session.date(), date -> new ArrayList<>())
+                    .add(slotOf(session, segments, meeting, style, manyBodies));
+        }
+        for (var block : meeting.blocksOrEmpty()) {
+            byDate.computeIfAbsent(block.date(), date -> new ArrayList<>())
+                    .add(slotOf(block, meeting, style, manyBodies));
+        }
+        var days = new ArrayList<Day>();
+        var bodyOrder = meeting.bodies().stream().map(body -> body.id()).toList();
+        for (Map.Entry<LocalDate, List<Slot>> day : byDate.entrySet()) {
+            var slots = new ArrayList<>(day.getValue());
+            slots.sort(Comparator.comparing(Slot::start).thenComparing(slot -> bodyOrder.indexOf(slot.bodyId())));
+            days.add(new Day(day.getKey(), style.dayHeading(day.getKey()), slots));
+        }
+        return new Annex(style, pick(meeting.meeting().title(), style).text(), days);
+    }
+
+    private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, UnStyle style,
+            boolean manyBodies) {
+        var entries = segments.stream()
+                .filter(segment -> segment.session().equals(session.id()))
+                .sorted(Comparator.comparing(Segment::start))
+                .map(segment -> {
+                    var item = meeting.item(segment.item()).orElseThrow();
+                    var title = pick(item.title(), style);
+                    return new Entry(item.id(), style.itemNumber(item.number()), title.text(), segment.continued(),
+                            title.language(), segment.start(), segment.end());
+                })
+                .toList();
+        return new Slot(session.id(), session.body(), manyBodies ? bodyName(meeting, session.body(), style) : null, session.start(),
+                session.end(), style.timeRange(session.start(), session.end()), entries, false);
+    }
+
+    private static Slot slotOf(BlockDef block, MeetingFile meeting, UnStyle style, boolean manyBodies) {
+        var label = block.label() == null ? new Picked(block.id(), style.code()) : pick(block.label(), style);
+        var entry = new Entry(null, "", label.text(), false, label.language(), block.start(), block.end());
+        return new Slot(block.id(), block.body(), manyBodies ? bodyName(meeting, block.body(), style) : null, block.start(),
+                block.end(), style.timeRange(block.start(), block.end()), List.of(entry), true);
+    }
+
+    private static String bodyName(MeetingFile meeting, String bodyId, UnStyle style) {
+        return meeting.bodies().stream()
+                .filter(body -> body.id().equals(bodyId))
+                .findFirst()
+                .map(body -> body.name() == null ? body.id() : pick(body.name(), style).text())
+                .orElse(bodyId);
+    }
+
+    private record Picked(String text, String language) {
+    }
+
+    private static Picked pick(LocalizedText text, UnStyle style) {
+        return text.in(style.code()).map(found -> new Picked(found, style.code()))
+                .or(() -> text.in(FALLBACK_LANGUAGE).map(found -> new Picked(found, FALLBACK_LANGUAGE)))
+                .orElseGet(() -> text.first().map(first -> new Picked(first.getValue(), first.getKey()))
+                        .orElse(new Picked("", style.code())));
+    }
+}

@@ -1,0 +1,92 @@
+package org.agendaplanner.solver.domain;
+
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/** A meeting being planned: its sessions and limits (facts), its bodies and items (what changes), the score. */
+@PlanningSolution
+public class AgendaSolution {
+
+    static final String SESSIONS = "sessions";
+    static final String ITEMS = "items";
+
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider(id = SESSIONS)
+    private List<Session> sessions;
+
+    @ProblemFactCollectionProperty
+    private List<OrderLink> orderLinks;
+
+    @ProblemFactProperty
+    private MeetingLimits limits;
+
+    @PlanningEntityCollectionProperty
+    private List<BodyPlan> bodyPlans;
+
+    @PlanningEntityCollectionProperty
+    @ValueRangeProvider(id = ITEMS)
+    private List<Item> items;
+
+    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
+
+    @PlanningScore
+    private HardMediumSoftScore score;
+
+    public AgendaSolution() {
+    }
+
+    public AgendaSolution(List<Session> sessions, List<OrderLink> orderLinks, MeetingLimits limits,
+            List<BodyPlan> bodyPlans, List<Item> items,
+            ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+        this.sessions = sessions;
+        this.orderLinks = orderLinks;
+        this.limits = limits;
+        this.bodyPlans = bodyPlans;
+        this.items = items;
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public List<Session> getSessions() {
+        return sessions;
+    }
+
+    public List<OrderLink> getOrderLinks() {
+        return orderLinks;
+    }
+
+    public MeetingLimits getLimits() {
+        return limits;
+    }
+
+    public List<BodyPlan> getBodyPlans() {
+        return bodyPlans;
+    }
+
+    public List<Item> getItems() {
+        return items;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+        this.constraintWeightOverrides = overrides;
+    }
+
+    public HardMediumSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftScore score) {
+        this.score = score;
+    }
+}

@@ -1,0 +1,296 @@
+package org.agendaplanner.solver.domain;
+
+import java.util.List;
+import java.util.Set;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
+import ai.timefold.solver.core.api.domain.variable.ShadowSources;
+import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
+
+/**
+ * An agenda item as the solver sees it. Two things are decided for it: its place in a body's list (the order
+ * in which that body takes its items) and, optionally, a session it must not start before (which is how the
+ * solver leaves slack, for example to start a long item fresh the next morning). Everything else, its start,
+ * end and segments, is derived.
+ */
+@PlanningEntity
+public class Item {
+
+    @PlanningId
+    private String id;
+    private String number;
+    private String title;
+    private int agendaIndex;
+    private int duration;
+    private Set<String> allowedBodies;
+    private Set<String> languages;
+    private boolean splittable;
+    private boolean lastSession;
+    private Session fixedSession;
+    private Integer fixedStart;
+    private Integer notBefore;
+    private Integer notAfter;
+    /** A start given by a planner's draft: the item is scored exactly there. */
+    private Integer draftStart;
+
+    @PlanningVariable(valueRangeProviderRefs = AgendaSolution.SESSIONS, allowsUnassigned = true)
+    private Session earliestSession;
+
+    @InverseRelationShadowVariable(sourceVariableName = BodyPlan.ITEMS)
+    private BodyPlan bodyPlan;
+
+    @PreviousElementShadowVariable(sourceVariableName = BodyPlan.ITEMS)
+    private Item previousItem;
+
+    @ShadowVariable(supplierName = "place")
+    private Placement placement;
+
+    public Item() {
+    }
+
+    public Item(String id, String number, String title, int agendaIndex, int duration, Set<String> allowedBodies,
+            Set<String> languages) {
+        this.id = id;
+        this.number = number;
+        this.title = title;
+        this.agendaIndex = agendaIndex;
+        this.duration = duration;
+        this.allowedBodies = Set.copyOf(allowedBodies);
+        this.languages = Set.copyOf(languages);
+        this.splittable = true;
+    }
+
+    /** Start where the previous item of the body ends, or later if a session, a fixed start or a window says so. */
+    @ShadowSources({"bodyPlan", "previousItem.placement", "earliestSession"})
+    public Placement place() {
+        if (bodyPlan == null) {
+            return null;
+        }
+        var timeline = bodyPlan.timeline();
+        if (draftStart != null) {
+            return timeline.placeAt(this, draftStart);
+        }
+        int earliest = previousItem == null || previousItem.placement == null
+                ? timeline.firstStart()
+                : previousItem.placement.end();
+        if (earliestSession != null) {
+            earliest = Math.max(earliest, earliestSession.start());
+        }
+        if (fixedStart != null) {
+            earliest = Math.max(earliest, fixedStart);
+        }
+        if (notBefore != null) {
+            earliest = Math.max(earliest, notBefore);
+        }
+        return timeline.placeFrom(this, earliest);
+    }
+
+    // ---- Queries for the rules: null-safe, zero when unplaced. ----
+
+    public boolean isScheduled() {
+        return bodyPlan != null && placement != null;
+    }
+
+    public boolean isUnscheduled() {
+        return bodyPlan == null;
+    }
+
+    public int start() {
+        return placement == null ? 0 : placement.start();
+    }
+
+    public int end() {
+        return placement == null ? 0 : placement.end();
+    }
+
+    public List<Segment> segments() {
+        return placement == null ? List.of() : placement.segments();
+    }
+
+    public boolean isSplit() {
+        return segments().size() > 1;
+    }
+
+    public boolean isInWrongBody() {
+        return bodyPlan != null && !allowedBodies.contains(bodyPlan.id());
+    }
+
+    public int overflowMinutes() {
+        return placement == null ? 0 : placement.overflowMinutes();
+    }
+
+    /** Minutes after the first segment, for an item that should have been taken in one go. */
+    public int minutesAfterFirstSegment() {
+        var segments = segments();
+        return segments.isEmpty() ? 0 : duration - segments.get(0).minutes() - overflowMinutes();
+    }
+
+    /** How far the item is from its fixed start: the minutes off, or its duration when in another session. */
+    public int minutesFromFixedStart() {
+        if (fixedStart == null || placement == null) {
+            return 0;
+        }
+        var segments = segments();
+        if (segments.isEmpty() || segments.get(0).session() != fixedSession) {
+            return Math.max(duration, Math.abs(start() - fixedStart));
+        }
+        return Math.abs(start() - fixedStart);
+    }
+
+    /** Minutes before {@code notBefore} plus minutes after {@code notAfter}. */
+    public int minutesOutsideWindow() {
+        if (placement == null) {
+            return 0;
+        }
+        int early = notBefore == null ? 0 : Math.max(0, notBefore - start());
+        int late = notAfter == null ? 0 : Math.max(0, end() - notAfter);
+        return early + late;
+    }
+
+    public int minutesOutsideLastSession() {
+        if (!lastSession || bodyPlan == null) {
+            return 0;
+        }
+        var last = bodyPlan.timeline().lastSession();
+        int outside = overflowMinutes();
+        for (var segment : segments()) {
+            if (segment.session() != last) {
+                outside += segment.minutes();
+            }
+        }
+        return outside;
+    }
+
+    /** How many times the item runs from one day into another. */
+    public int overnightContinuations() {
+        var segments = segments();
+        int count = 0;
+        for (int i = 1; i < segments.size(); i++) {
+            if (segments.get(i).session().day() != segments.get(i - 1).session().day()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public int minutesOverlapping(Item other) {
+        return Math.max(0, Math.min(end(), other.end()) - Math.max(start(), other.start()));
+    }
+
+    // ---- Properties. ----
+
+    public String id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int agendaIndex() {
+        return agendaIndex;
+    }
+
+    public int duration() {
+        return duration;
+    }
+
+    public Set<String> allowedBodies() {
+        return allowedBodies;
+    }
+
+    public Set<String> languages() {
+        return languages;
+    }
+
+    public boolean splittable() {
+        return splittable;
+    }
+
+    public void setSplittable(boolean splittable) {
+        this.splittable = splittable;
+    }
+
+    public boolean lastSession() {
+        return lastSession;
+    }
+
+    public void setLastSession(boolean lastSession) {
+        this.lastSession = lastSession;
+    }
+
+    public Integer fixedStart() {
+        return fixedStart;
+    }
+
+    public Session fixedSession() {
+        return fixedSession;
+    }
+
+    public void setFixed(Session session, int start) {
+        this.fixedSession = session;
+        this.fixedStart = start;
+    }
+
+    public Integer notBefore() {
+        return notBefore;
+    }
+
+    public Integer notAfter() {
+        return notAfter;
+    }
+
+    public void setWindow(Integer notBefore, Integer notAfter) {
+        this.notBefore = notBefore;
+        this.notAfter = notAfter;
+    }
+
+    public void setDraftStart(Integer draftStart) {
+        this.draftStart = draftStart;
+    }
+
+    public Session getEarliestSession() {
+        return earliestSession;
+    }
+
+    public void setEarliestSession(Session earliestSession) {
+        this.earliestSession = earliestSession;
+    }
+
+    public BodyPlan getBodyPlan() {
+        return bodyPlan;
+    }
+
+    public void setBodyPlan(BodyPlan bodyPlan) {
+        this.bodyPlan = bodyPlan;
+    }
+
+    public Item getPreviousItem() {
+        return previousItem;
+    }
+
+    public void setPreviousItem(Item previousItem) {
+        this.previousItem = previousItem;
+    }
+
+    public Placement getPlacement() {
+        return placement;
+    }
+
+    public void setPlacement(Placement placement) {
+        this.placement = placement;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,81 @@
+package org.agendaplanner.solver.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The time one body has for agenda business: its sessions, less any blocks, in order. Placing an item
+ * lays its minutes along the windows from a start; what does not fit in one window continues at the very
+ * start of the next, which is how continuation arises without any rule having to enforce it.
+ */
+public final class Timeline {
+
+    private final List<Window> windows;
+    private final int grain;
+
+    public Timeline(List<Window> windows, int grain) {
+        this.windows = windows.stream().sorted(Comparator.comparingInt(Window::start)).toList();
+        this.grain = grain;
+    }
+
+    public List<Window> windows() {
+        return windows;
+    }
+
+    public int firstStart() {
+        return windows.isEmpty() ? 0 : windows.get(0).start();
+    }
+
+    public Session lastSession() {
+        return windows.isEmpty() ? null : windows.get(windows.size() - 1).session();
+    }
+
+    /** The earliest start at or after {@code earliest} that lies in a window and on the grain. */
+    public Placement placeFrom(Item item, int earliest) {
+        for (int index = 0; index < windows.size(); index++) {
+            var window = windows.get(index);
+            if (window.end() <= earliest) {
+                continue;
+            }
+            int start = Math.max(earliest, window.start());
+            start = window.start() + ceilToGrain(start - window.start());
+            if (start >= window.end()) {
+                continue;
+            }
+            return lay(item, index, start);
+        }
+        return new Placement(earliest, earliest, List.of(), item.duration());
+    }
+
+    /** Exactly at {@code start}, as a planner's draft gives it; a start outside every window moves to the next. */
+    public Placement placeAt(Item item, int start) {
+        for (int index = 0; index < windows.size(); index++) {
+            var window = windows.get(index);
+            if (window.end() > start) {
+                return lay(item, index, Math.max(start, window.start()));
+            }
+        }
+        return new Placement(start, start, List.of(), item.duration());
+    }
+
+    private Placement lay(Item item, int firstWindow, int start) {
+        var segments = new ArrayList<Segment>(2);
+        int remaining = item.duration();
+        int time = start;
+        int end = start;
+        for (int index = firstWindow; index < windows.size() && remaining > 0; index++) {
+            var window = windows.get(index);
+            int segmentStart = Math.max(time, window.start());
+            int segmentEnd = Math.min(window.end(), segmentStart + remaining);
+            segments.add(new Segment(item, window, segmentStart, segmentEnd, segments.size()));
+            remaining -= segmentEnd - segmentStart;
+            end = segmentEnd;
+        }
+        return new Placement(start, end, segments, remaining);
+    }
+
+    private int ceilToGrain(int minutes) {
+        return (minutes + grain - 1) / grain * grain;
+    }
+}

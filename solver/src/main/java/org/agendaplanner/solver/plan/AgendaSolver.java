@@ -1,0 +1,90 @@
+package org.agendaplanner.solver.plan;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import org.agendaplanner.solver.domain.AgendaSolution;
+import org.agendaplanner.solver.domain.BodyPlan;
+import org.agendaplanner.solver.domain.Item;
+import org.agendaplanner.solver.rules.AgendaConstraints;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+/**
+ * Runs Timefold Solver on a meeting. Search stops after a number of steps without improvement, which makes the
+ * result depend only on the input and the seed; the time limit is a safety net.
+ */
+public final class AgendaSolver {
+
+    /** Settings of one solve. */
+    public record Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode) {
+
+        public static Settings defaults() {
+            return new Settings(0, Duration.ofSeconds(60), 5_000, EnvironmentMode.REPRODUCIBLE);
+        }
+
+        public Settings withSeed(long newSeed) {
+            return new Settings(newSeed, timeLimit, unimprovedStepLimit, environmentMode);
+        }
+
+        public Settings withTimeLimit(Duration newTimeLimit) {
+            return new Settings(seed, newTimeLimit, unimprovedStepLimit, environmentMode);
+        }
+
+        public Settings withEnvironmentMode(EnvironmentMode newMode) {
+            return new Settings(seed, timeLimit, unimprovedStepLimit, newMode);
+        }
+    }
+
+    private final Settings settings;
+    private volatile Solver<AgendaSolution> running;
+
+    public AgendaSolver(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static SolverConfig solverConfig(Settings settings) {
+        return new SolverConfig()
+                .withSolutionClass(AgendaSolution.class)
+                .withEntityClasses(BodyPlan.class, Item.class)
+                .withConstraintProviderClass(AgendaConstraints.class)
+                .withEnvironmentMode(settings.environmentMode())
+                .withRandomSeed(settings.seed())
+                .withTerminationConfig(new TerminationConfig()
+                        .withUnimprovedStepCountLimit(settings.unimprovedStepLimit())
+                        .withSpentLimit(settings.timeLimit()));
+    }
+
+    /** Solves, reporting each new best score; returns the best programme found. */
+    public AgendaSolution solve(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
+        Solver<AgendaSolution> solver = SolverFactory.<AgendaSolution> create(solverConfig(settings)).buildSolver();
+        solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution().getScore()));
+        running = solver;
+        try {
+            return solver.solve(problem);
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Asks a running solve to stop early; it returns the best programme found so far. */
+    public void stopEarly() {
+        var solver = running;
+        if (solver != null) {
+            solver.terminateEarly();
+        }
+    }
+
+    /** Scores a solution as it stands, without solving. */
+    public static AgendaSolution score(AgendaSolution solution) {
+        var factory = SolverFactory.<AgendaSolution> create(solverConfig(Settings.defaults()));
+        SolutionManager.create(factory).update(solution);
+        return solution;
+    }
+}

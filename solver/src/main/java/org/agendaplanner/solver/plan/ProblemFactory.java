@@ -1,0 +1,209 @@
+package org.agendaplanner.solver.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.agendaplanner.model.InvalidInputException;
+import org.agendaplanner.model.ItemDef;
+import org.agendaplanner.model.MeetingFile;
+import org.agendaplanner.model.Problem;
+import org.agendaplanner.model.SessionDef;
+import org.agendaplanner.solver.domain.AgendaSolution;
+import org.agendaplanner.solver.domain.BodyPlan;
+import org.agendaplanner.solver.domain.Item;
+import org.agendaplanner.solver.domain.MeetingLimits;
+import org.agendaplanner.solver.domain.OrderLink;
+import org.agendaplanner.solver.domain.Session;
+import org.agendaplanner.solver.domain.Timeline;
+import org.agendaplanner.solver.domain.Window;
+import org.agendaplanner.solver.rules.Rule;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/** Builds the solver's view of a validated meeting file. */
+public final class ProblemFactory {
+
+    /** How the file's programme, if any, enters the solution. */
+    public enum ProgrammeUse {
+        /** Ignore it: plan from scratch. */
+        IGNORE,
+        /** Take it as the planner wrote it, each item exactly at its start, to be scored as it stands. */
+        AS_DRAFT
+    }
+
+    private ProblemFactory() {
+    }
+
+    public static Planning build(MeetingFile meeting, String fileName, ProgrammeUse programmeUse)
+            throws InvalidInputException {
+        var firstDay = meeting.sessions().stream().map(SessionDef::date).min(Comparator.naturalOrder()).orElseThrow();
+        var clock = new MeetingClock(firstDay);
+        var languages = meeting.languages();
+
+        var sessions = new ArrayList<Session>();
+        var sessionsById = new LinkedHashMap<String, Session>();
+        for (var definition : meeting.sessions()) {
+            var session = new Session(definition.id(), definition.body(), definition.date(), clock.day(definition.date()),
+                    clock.minute(definition.date(), definition.start()), clock.minute(definition.date(), definition.end()),
+                    new HashSet<>(definition.interpretationOrDefault().resolve(languages)));
+            sessions.add(session);
+            sessionsById.put(session.id(), session);
+        }
+        sessions.sort(Comparator.comparingInt(Session::start).thenComparing(Session::id));
+
+        int grain = (int) meeting.rulesOrDefault().grainOrDefault().toMinutes();
+        var bodyPlans = new ArrayList<BodyPlan>();
+        var bodyPlansById = new LinkedHashMap<String, BodyPlan>();
+        for (var body : meeting.bodies()) {
+            var plan = new BodyPlan(body.id(), new Timeline(windowsOf(body.id(), meeting, clock, sessions), grain));
+            bodyPlans.add(plan);
+            bodyPlansById.put(body.id(), plan);
+        }
+
+        var items = new ArrayList<Item>();
+        var itemsById = new LinkedHashMap<String, Item>();
+        for (int index = 0; index < meeting.items().size(); index++) {
+            var item = itemOf(meeting.items().get(index), index, meeting, clock, sessionsById);
+            items.add(item);
+            itemsById.put(item.id(), item);
+        }
+
+        var limits = new MeetingLimits(
+                meeting.interpretation() == null ? 1 : meeting.interpretation().teamCount(),
+                meeting.interpretation() == null ? null : meeting.interpretation().maxSessions(),
+                (int) meeting.rulesOrDefault().minSegmentOrDefault().toMinutes());
+        var solution = new AgendaSolution(sessions, orderLinks(meeting, itemsById), limits, bodyPlans, items,
+                weightOverrides(meeting, fileName));
+        if (programmeUse == ProgrammeUse.AS_DRAFT && meeting.programme() != null) {
+            placeAsDrafted(meeting, clock, sessionsById, bodyPlansById, itemsById);
+        }
+        return new Planning(meeting, clock, solution, itemsById);
+    }
+
+    /** A body's sessions less the blocks that fall in them. */
+    private static List<Window> windowsOf(String bodyId, MeetingFile meeting, MeetingClock clock,
+            List<Session> sessions) {
+        var windows = new ArrayList<Window>();
+        for (var session : sessions) {
+            if (!session.bodyId().equals(bodyId)) {
+                continue;
+            }
+            var free = new ArrayList<Window>(List.of(new Window(session, session.start(), session.end())));
+            for (var block : meeting.blocksOrEmpty()) {
+                if (!block.body().equals(bodyId)) {
+                    continue;
+                }
+                int blockStart = clock.minute(block.date(), block.start());
+                int blockEnd = clock.minute(block.date(), block.end());
+                var remaining = new ArrayList<Window>();
+                for (var window : free) {
+                    if (blockEnd <= window.start() || blockStart >= window.end()) {
+                        remaining.add(window);
+                        continue;
+                    }
+                    if (blockStart > window.start()) {
+                        remaining.add(new Window(session, window.start(), blockStart));
+                    }
+                    if (blockEnd < window.end()) {
+                        remaining.add(new Window(session, blockEnd, window.end()));
+                    }
+                }
+                free = remaining;
+            }
+            windows.addAll(free);
+        }
+        return windows;
+    }
+
+    private static Item itemOf(ItemDef definition, int index, MeetingFile meeting, MeetingClock clock,
+            Map<String, Session> sessionsById) {
+        var bodies = definition.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : definition.allowedBodies();
+        var languages = definition.interpretationOrDefault().resolve(meeting.languages());
+        var item = new Item(definition.id(), definition.number(), definition.title().first().orElseThrow().getValue(),
+                index, (int) definition.duration().toMinutes(), new HashSet<>(bodies), new HashSet<>(languages));
+        item.setSplittable(definition.isSplittable());
+        item.setLastSession(definition.isLastSession());
+        if (definition.fixed() != null) {
+            var session = sessionsById.get(definition.fixed().session());
+            item.setFixed(session, clock.minute(session.date(), definition.fixed().start()));
+        }
+        item.setWindow(definition.notBefore() == null ? null : clock.minute(definition.notBefore()),
+                definition.notAfter() == null ? null : clock.minute(definition.notAfter()));
+        return item;
+    }
+
+    /**
+     * Explicit {@code after} links, and under agenda order, each item after the nearest earlier item that is
+     * not free and shares a body with it: parallel bodies keep their own order.
+     */
+    private static List<OrderLink> orderLinks(MeetingFile meeting, Map<String, Item> itemsById) {
+        var links = new ArrayList<OrderLink>();
+        var definitions = meeting.items();
+        for (var definition : definitions) {
+            for (var before : definition.afterOrEmpty()) {
+                links.add(new OrderLink(before, definition.id()));
+            }
+        }
+        if (!meeting.rulesOrDefault().agendaOrder()) {
+            return links;
+        }
+        for (int i = 0; i < definitions.size(); i++) {
+            var later = definitions.get(i);
+            if (later.isFree()) {
+                continue;
+            }
+            var laterItem = itemsById.get(later.id());
+            for (int j = i - 1; j >= 0; j--) {
+                var earlierItem = itemsById.get(definitions.get(j).id());
+                if (!definitions.get(j).isFree()
+                        && earlierItem.allowedBodies().stream().anyMatch(laterItem.allowedBodies()::contains)) {
+                    links.add(new OrderLink(earlierItem.id(), laterItem.id()));
+                    break;
+                }
+            }
+        }
+        return links.stream().distinct().toList();
+    }
+
+    private static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(MeetingFile meeting, String fileName)
+            throws InvalidInputException {
+        var overrides = new LinkedHashMap<String, HardMediumSoftScore>();
+        var problems = new ArrayList<Problem>();
+        for (var entry : meeting.rulesOrDefault().weightsOrEmpty().entrySet()) {
+            var rule = Rule.forKey(entry.getKey());
+            if (rule.isEmpty()) {
+                var keys = java.util.Arrays.stream(Rule.values()).map(Rule::key).toList();
+                problems.add(Problem.at("rules.weights." + entry.getKey(), "Unknown rule \"" + entry.getKey() + "\".",
+                        "Use one of: " + String.join(", ", keys) + "."));
+            } else if (entry.getValue() < 0) {
+                problems.add(Problem.at("rules.weights." + entry.getKey(), "A weight cannot be negative.",
+                        "Use 0 to switch the rule off, or a positive weight."));
+            } else {
+                overrides.put(rule.get().constraintName(), rule.get().weightOf(entry.getValue()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(fileName, problems);
+        }
+        return ConstraintWeightOverrides.of(overrides);
+    }
+
+    /** Puts each item of the file's programme in its session's body, in order of start, exactly at its start. */
+    private static void placeAsDrafted(MeetingFile meeting, MeetingClock clock, Map<String, Session> sessionsById,
+            Map<String, BodyPlan> bodyPlansById, Map<String, Item> itemsById) {
+        var starts = new ArrayList<>(meeting.programme().items());
+        starts.sort(Comparator.comparing((org.agendaplanner.model.ItemStart start) -> sessionsById.get(start.session())
+                .date()).thenComparing(org.agendaplanner.model.ItemStart::start));
+        for (var start : starts) {
+            var session = sessionsById.get(start.session());
+            var item = itemsById.get(start.item());
+            item.setDraftStart(clock.minute(session.date(), start.start()));
+            bodyPlansById.get(session.bodyId()).getItems().add(item);
+        }
+    }
+}

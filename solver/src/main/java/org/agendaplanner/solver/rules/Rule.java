@@ -1,0 +1,99 @@
+package org.agendaplanner.solver.rules;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/**
+ * Every planning rule, in one place: the constraint name the solver and the explanations use, the key that sets
+ * its weight in a meeting file ({@code rules.weights}), its level and default weight, and what it means to a
+ * planner. The README's rule table is this enum.
+ */
+public enum Rule {
+
+    FITS_ITS_BODY("Fits its body", "fitsItsBody", HardMediumSoftScore.ONE_HARD,
+            "An item is taken up only by a body that may consider it (minutes of the item)."),
+    NO_OVERLAP("No overlap", "noOverlap", HardMediumSoftScore.ONE_HARD,
+            "A body takes one item at a time (minutes of overlap)."),
+    INTERPRETATION_AVAILABLE("Interpretation available", "interpretationAvailable", HardMediumSoftScore.ONE_HARD,
+            "An item that needs interpretation falls only in sessions interpreted into its languages (minutes without)."),
+    INTERPRETATION_TEAMS("Interpretation teams", "interpretationTeams", HardMediumSoftScore.ONE_HARD,
+            "Never more interpreted sessions at once than interpretation teams (sessions over)."),
+    INTERPRETATION_BUDGET("Interpretation budget", "interpretationBudget", HardMediumSoftScore.ONE_HARD,
+            "Never more interpreted sessions in use than the meeting's budget, when one is given (sessions over)."),
+    ORDER("Order", "order", HardMediumSoftScore.ONE_HARD,
+            "An item starts only after its predecessors end: agenda order, or explicit \"after\" (minutes early)."),
+    NOT_SPLITTABLE("Not splittable", "notSplittable", HardMediumSoftScore.ONE_HARD,
+            "An item marked not splittable never crosses a session boundary (minutes carried over)."),
+    FIXED_START("Fixed start", "fixedStart", HardMediumSoftScore.ONE_HARD,
+            "An item with a fixed start starts exactly there (minutes off)."),
+    TIME_WINDOW("Time window", "timeWindow", HardMediumSoftScore.ONE_HARD,
+            "An item starts no earlier than its notBefore and ends no later than its notAfter (minutes outside)."),
+    LAST_SESSION("Last session", "lastSession", HardMediumSoftScore.ONE_HARD,
+            "An item marked lastSession (the adoption of the report) lies wholly in its body's last session (minutes outside)."),
+    WITHIN_SESSIONS("Within the sessions", "withinSessions", HardMediumSoftScore.ONE_HARD,
+            "An item ends before its body's last session closes (minutes beyond)."),
+
+    UNSCHEDULED("Unscheduled", "unscheduled", HardMediumSoftScore.ONE_MEDIUM,
+            "An item that could not be placed without breaking a hard rule (minutes of the item)."),
+
+    SHORT_SEGMENT("Short segment", "shortSegment", HardMediumSoftScore.ONE_SOFT,
+            "A part of a split item shorter than the minimum segment (minutes short)."),
+    OVERNIGHT_CONTINUATION("Overnight continuation", "overnightContinuation", HardMediumSoftScore.ofSoft(60),
+            "An item continued to the next day rather than over lunch (per night, worth an hour)."),
+    IDLE_TIME("Idle time inside a session", "idleTime", HardMediumSoftScore.ONE_SOFT,
+            "Gaps before or between items of a session; slack belongs at its end (minutes idle).");
+
+    private final String constraintName;
+    private final String key;
+    private final HardMediumSoftScore defaultWeight;
+    private final String description;
+
+    Rule(String constraintName, String key, HardMediumSoftScore defaultWeight, String description) {
+        this.constraintName = constraintName;
+        this.key = key;
+        this.defaultWeight = defaultWeight;
+        this.description = description;
+    }
+
+    public String constraintName() {
+        return constraintName;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public HardMediumSoftScore defaultWeight() {
+        return defaultWeight;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String level() {
+        if (defaultWeight.hardScore() != 0) {
+            return "hard";
+        }
+        return defaultWeight.mediumScore() != 0 ? "medium" : "soft";
+    }
+
+    /** The weight a file's {@code rules.weights} entry stands for, at this rule's level. */
+    public HardMediumSoftScore weightOf(int value) {
+        return switch (level()) {
+            case "hard" -> HardMediumSoftScore.ofHard(value);
+            case "medium" -> HardMediumSoftScore.ofMedium(value);
+            default -> HardMediumSoftScore.ofSoft(value);
+        };
+    }
+
+    public static Optional<Rule> forKey(String key) {
+        return Arrays.stream(values()).filter(rule -> rule.key.equals(key)).findFirst();
+    }
+
+    public static Optional<Rule> forConstraintName(String name) {
+        return Arrays.stream(values()).filter(rule -> rule.constraintName.equals(name)).findFirst();
+    }
+}
