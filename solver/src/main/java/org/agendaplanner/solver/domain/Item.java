@@ -177,8 +177,15 @@ public class Item {
         return count;
     }
 
+    /** Minutes both items are actually under way: segment by segment, so a lunch break between does not count. */
     public int minutesOverlapping(Item other) {
-        return Math.max(0, Math.min(end(), other.end()) - Math.max(start(), other.start()));
+        int minutes = 0;
+        for (var mine : segments()) {
+            for (var theirs : other.segments()) {
+                minutes += Math.max(0, Math.min(mine.end(), theirs.end()) - Math.max(mine.start(), theirs.start()));
+            }
+        }
+        return minutes;
     }
 
     // ---- Properties. ----

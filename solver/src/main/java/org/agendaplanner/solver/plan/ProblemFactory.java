@@ -33,7 +33,12 @@ public final class ProblemFactory {
         /** Ignore it: plan from scratch. */
         IGNORE,
         /** Take it as the planner wrote it, each item exactly at its start, to be scored as it stands. */
-        AS_DRAFT
+        AS_DRAFT,
+        /**
+         * Take its order and sessions as a starting point the solver may change: each item goes in its body's
+         * list in order of start and may not start before the session it starts in.
+         */
+        AS_STARTING_POINT
     }
 
     private ProblemFactory() {
@@ -79,8 +84,9 @@ public final class ProblemFactory {
                 (int) meeting.rulesOrDefault().minSegmentOrDefault().toMinutes());
         var solution = new AgendaSolution(sessions, orderLinks(meeting, itemsById), limits, bodyPlans, items,
                 weightOverrides(meeting, fileName));
-        if (programmeUse == ProgrammeUse.AS_DRAFT && meeting.programme() != null) {
-            placeAsDrafted(meeting, clock, sessionsById, bodyPlansById, itemsById);
+        if (programmeUse != ProgrammeUse.IGNORE && meeting.programme() != null) {
+            placeFromProgramme(meeting, clock, sessionsById, bodyPlansById, itemsById,
+                    programmeUse == ProgrammeUse.AS_DRAFT);
         }
         return new Planning(meeting, clock, solution, itemsById);
     }
@@ -193,16 +199,23 @@ public final class ProblemFactory {
         return ConstraintWeightOverrides.of(overrides);
     }
 
-    /** Puts each item of the file's programme in its session's body, in order of start, exactly at its start. */
-    private static void placeAsDrafted(MeetingFile meeting, MeetingClock clock, Map<String, Session> sessionsById,
-            Map<String, BodyPlan> bodyPlansById, Map<String, Item> itemsById) {
+    /**
+     * Puts each item of the file's programme in its session's body, in order of start: exactly at its start for
+     * a draft, or not before its session as a starting point.
+     */
+    private static void placeFromProgramme(MeetingFile meeting, MeetingClock clock, Map<String, Session> sessionsById,
+            Map<String, BodyPlan> bodyPlansById, Map<String, Item> itemsById, boolean exactly) {
         var starts = new ArrayList<>(meeting.programme().items());
         starts.sort(Comparator.comparing((org.agendaplanner.model.ItemStart start) -> sessionsById.get(start.session())
                 .date()).thenComparing(org.agendaplanner.model.ItemStart::start));
         for (var start : starts) {
             var session = sessionsById.get(start.session());
             var item = itemsById.get(start.item());
-            item.setDraftStart(clock.minute(session.date(), start.start()));
+            if (exactly) {
+                item.setDraftStart(clock.minute(session.date(), start.start()));
+            } else {
+                item.setEarliestSession(session);
+            }
             bodyPlansById.get(session.bodyId()).getItems().add(item);
         }
     }

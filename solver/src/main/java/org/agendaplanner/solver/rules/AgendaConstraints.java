@@ -1,13 +1,17 @@
 package org.agendaplanner.solver.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countTri;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
+
+import java.util.List;
+import java.util.TreeSet;
 
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.MeetingLimits;
@@ -70,6 +74,8 @@ public class AgendaConstraints implements ConstraintProvider {
         return scheduledItems(factory)
                 .filter(Item::isInWrongBody)
                 .penalize(Rule.FITS_ITS_BODY.defaultWeight(), Item::duration)
+                .justifyWith((item, score) -> Penalty.ofItem(item, item.duration(), Penalty.itemName(item)
+                        + " is taken up by " + item.getBodyPlan().id() + ", which may not consider it."))
                 .asConstraint(Rule.FITS_ITS_BODY.constraintName());
     }
 
@@ -79,7 +85,13 @@ public class AgendaConstraints implements ConstraintProvider {
                         equal(Item::getBodyPlan),
                         lessThan(Item::agendaIndex),
                         overlapping(Item::start, Item::end))
+                .filter((first, second) -> first.minutesOverlapping(second) > 0)
                 .penalize(Rule.NO_OVERLAP.defaultWeight(), Item::minutesOverlapping)
+                .justifyWith((first, second, score) -> new Penalty(List.of(first.id(), second.id()),
+                        Penalty.firstSessionOf(second), first.minutesOverlapping(second),
+                        Penalty.itemName(first) + " and item " + second.number() + " overlap by "
+                                + Penalty.minutes(first.minutesOverlapping(second)) + " in "
+                                + first.getBodyPlan().id() + "."))
                 .asConstraint(Rule.NO_OVERLAP.constraintName());
     }
 
@@ -87,22 +99,32 @@ public class AgendaConstraints implements ConstraintProvider {
         return segments(factory)
                 .filter(segment -> !segment.session().coversLanguages(segment.item().languages()))
                 .penalize(Rule.INTERPRETATION_AVAILABLE.defaultWeight(), Segment::minutes)
+                .justifyWith((segment, score) -> new Penalty(List.of(segment.item().id()), segment.session().id(),
+                        segment.minutes(), Penalty.itemName(segment.item()) + " needs interpretation into "
+                                + String.join(", ", new TreeSet<>(segment.item().languages())) + ", but "
+                                + Penalty.minutes(segment.minutes()) + " of it fall in session "
+                                + segment.session().id() + ", which lacks it."))
                 .asConstraint(Rule.INTERPRETATION_AVAILABLE.constraintName());
     }
 
     /**
-     * Counted at the start of each interpreted session in use: how many interpreted sessions in use run then.
-     * The most that run at once is always reached at some session's start.
+     * Counted at each moment an interpreted session in use starts: how many interpreted sessions in use run then.
+     * The most that run at once is always reached at such a moment; each moment is counted once.
      */
     Constraint interpretationTeams(ConstraintFactory factory) {
         return interpretedSessionsInUse(factory)
+                .groupBy(Session::start, min(Session::id))
                 .join(interpretedSessionsInUse(factory),
-                        filtering((probe, running) -> running.start() <= probe.start() && probe.start() < running.end()))
-                .groupBy((probe, running) -> probe, countBi())
+                        filtering((moment, firstId, running) -> running.start() <= moment && moment < running.end()))
+                .groupBy((moment, firstId, running) -> firstId, countTri())
                 .join(MeetingLimits.class)
-                .filter((probe, running, limits) -> running > limits.interpretationTeams())
+                .filter((firstId, running, limits) -> running > limits.interpretationTeams())
                 .penalize(Rule.INTERPRETATION_TEAMS.defaultWeight(),
-                        (probe, running, limits) -> running - limits.interpretationTeams())
+                        (firstId, running, limits) -> running - limits.interpretationTeams())
+                .justifyWith((firstId, running, limits, score) -> new Penalty(List.of(), firstId,
+                        running - limits.interpretationTeams(), running + " interpreted sessions run when session "
+                                + firstId + " starts, with " + limits.interpretationTeams()
+                                + " interpretation team(s)."))
                 .asConstraint(Rule.INTERPRETATION_TEAMS.constraintName());
     }
 
@@ -114,6 +136,9 @@ public class AgendaConstraints implements ConstraintProvider {
                         && inUse > limits.maxInterpretedSessions())
                 .penalize(Rule.INTERPRETATION_BUDGET.defaultWeight(),
                         (inUse, limits) -> inUse - limits.maxInterpretedSessions())
+                .justifyWith((inUse, limits, score) -> new Penalty(List.of(), null,
+                        inUse - limits.maxInterpretedSessions(), inUse + " interpreted sessions are in use; the "
+                                + "budget is " + limits.maxInterpretedSessions() + "."))
                 .asConstraint(Rule.INTERPRETATION_BUDGET.constraintName());
     }
 
@@ -123,6 +148,9 @@ public class AgendaConstraints implements ConstraintProvider {
                 .join(scheduledItems(factory), equal((link, before) -> link.afterId(), Item::id))
                 .filter((link, before, after) -> after.start() < before.end())
                 .penalize(Rule.ORDER.defaultWeight(), (link, before, after) -> before.end() - after.start())
+                .justifyWith((link, before, after, score) -> Penalty.ofItem(after, before.end() - after.start(),
+                        Penalty.itemName(after) + " starts " + Penalty.minutes(before.end() - after.start())
+                                + " before item " + before.number() + " ends, which it must follow."))
                 .asConstraint(Rule.ORDER.constraintName());
     }
 
@@ -130,6 +158,9 @@ public class AgendaConstraints implements ConstraintProvider {
         return scheduledItems(factory)
                 .filter(item -> !item.splittable() && item.isSplit())
                 .penalize(Rule.NOT_SPLITTABLE.defaultWeight(), Item::minutesAfterFirstSegment)
+                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesAfterFirstSegment(),
+                        Penalty.itemName(item) + " may not be split, but " + Penalty.minutes(item.minutesAfterFirstSegment())
+                                + " of it continue into session " + item.segments().get(1).session().id() + "."))
                 .asConstraint(Rule.NOT_SPLITTABLE.constraintName());
     }
 
@@ -137,6 +168,11 @@ public class AgendaConstraints implements ConstraintProvider {
         return scheduledItems(factory)
                 .filter(item -> item.minutesFromFixedStart() > 0)
                 .penalize(Rule.FIXED_START.defaultWeight(), Item::minutesFromFixedStart)
+                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesFromFixedStart(),
+                        Penalty.itemName(item) + " is fixed at " + Penalty.moment(item.fixedSession(), item.fixedStart())
+                                + (item.segments().isEmpty() ? " but finds no room after it."
+                                        : " but starts at " + Penalty.moment(item.segments().get(0).session(),
+                                                item.start()) + ".")))
                 .asConstraint(Rule.FIXED_START.constraintName());
     }
 
@@ -144,6 +180,9 @@ public class AgendaConstraints implements ConstraintProvider {
         return scheduledItems(factory)
                 .filter(item -> item.minutesOutsideWindow() > 0)
                 .penalize(Rule.TIME_WINDOW.defaultWeight(), Item::minutesOutsideWindow)
+                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesOutsideWindow(),
+                        Penalty.itemName(item) + " lies " + Penalty.minutes(item.minutesOutsideWindow())
+                                + " outside its notBefore/notAfter window."))
                 .asConstraint(Rule.TIME_WINDOW.constraintName());
     }
 
@@ -151,6 +190,10 @@ public class AgendaConstraints implements ConstraintProvider {
         return scheduledItems(factory)
                 .filter(item -> item.minutesOutsideLastSession() > 0)
                 .penalize(Rule.LAST_SESSION.defaultWeight(), Item::minutesOutsideLastSession)
+                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesOutsideLastSession(),
+                        Penalty.itemName(item) + " belongs in the last session ("
+                                + item.getBodyPlan().timeline().lastSession().id() + "), but "
+                                + Penalty.minutes(item.minutesOutsideLastSession()) + " of it fall outside it."))
                 .asConstraint(Rule.LAST_SESSION.constraintName());
     }
 
@@ -158,6 +201,9 @@ public class AgendaConstraints implements ConstraintProvider {
         return scheduledItems(factory)
                 .filter(item -> item.overflowMinutes() > 0)
                 .penalize(Rule.WITHIN_SESSIONS.defaultWeight(), Item::overflowMinutes)
+                .justifyWith((item, score) -> Penalty.ofItem(item, item.overflowMinutes(),
+                        Penalty.itemName(item) + " does not fit: " + Penalty.minutes(item.overflowMinutes())
+                                + " of it run past the last session of " + item.getBodyPlan().id() + "."))
                 .asConstraint(Rule.WITHIN_SESSIONS.constraintName());
     }
 
@@ -165,6 +211,9 @@ public class AgendaConstraints implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Item.class)
                 .filter(Item::isUnscheduled)
                 .penalize(Rule.UNSCHEDULED.defaultWeight(), Item::duration)
+                .justifyWith((item, score) -> new Penalty(List.of(item.id()), null, item.duration(),
+                        Penalty.itemName(item) + " (" + Penalty.minutes(item.duration())
+                                + ") could not be placed without breaking a hard rule."))
                 .asConstraint(Rule.UNSCHEDULED.constraintName());
     }
 
@@ -177,6 +226,11 @@ public class AgendaConstraints implements ConstraintProvider {
                 .filter((segment, limits) -> segment.minutes() < limits.minSegmentMinutes())
                 .penalize(Rule.SHORT_SEGMENT.defaultWeight(),
                         (segment, limits) -> limits.minSegmentMinutes() - segment.minutes())
+                .justifyWith((segment, limits, score) -> new Penalty(List.of(segment.item().id()),
+                        segment.session().id(), limits.minSegmentMinutes() - segment.minutes(),
+                        Penalty.itemName(segment.item()) + " has a part of " + Penalty.minutes(segment.minutes())
+                                + " in session " + segment.session().id() + ", under the "
+                                + Penalty.minutes(limits.minSegmentMinutes()) + " worth opening."))
                 .asConstraint(Rule.SHORT_SEGMENT.constraintName());
     }
 
@@ -184,6 +238,8 @@ public class AgendaConstraints implements ConstraintProvider {
         return scheduledItems(factory)
                 .filter(item -> item.overnightContinuations() > 0)
                 .penalize(Rule.OVERNIGHT_CONTINUATION.defaultWeight(), Item::overnightContinuations)
+                .justifyWith((item, score) -> Penalty.ofItem(item, item.overnightContinuations(),
+                        describeOvernight(item)))
                 .asConstraint(Rule.OVERNIGHT_CONTINUATION.constraintName());
     }
 
@@ -193,6 +249,23 @@ public class AgendaConstraints implements ConstraintProvider {
                 .groupBy(Segment::window, max(Segment::end), sum(Segment::minutes))
                 .filter((window, lastEnd, busy) -> lastEnd - window.start() > busy)
                 .penalize(Rule.IDLE_TIME.defaultWeight(), (window, lastEnd, busy) -> lastEnd - window.start() - busy)
+                .justifyWith((window, lastEnd, busy, score) -> new Penalty(List.of(), window.session().id(),
+                        lastEnd - window.start() - busy, "Session " + window.session().id() + " stands idle for "
+                                + Penalty.minutes(lastEnd - window.start() - busy)
+                                + " before or between its items; slack belongs at its end."))
                 .asConstraint(Rule.IDLE_TIME.constraintName());
+    }
+
+    private static String describeOvernight(Item item) {
+        var segments = item.segments();
+        for (int i = 1; i < segments.size(); i++) {
+            var before = segments.get(i - 1);
+            var after = segments.get(i);
+            if (before.session().day() != after.session().day()) {
+                return Penalty.itemName(item) + " continues overnight from " + Penalty.moment(before.session(),
+                        before.end()) + " to " + Penalty.moment(after.session(), after.start()) + ".";
+            }
+        }
+        return Penalty.itemName(item) + " continues overnight.";
     }
 }

@@ -1,0 +1,56 @@
+package org.agendaplanner.solver.rules;
+
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.agendaplanner.solver.domain.Item;
+import org.agendaplanner.solver.domain.Session;
+
+import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+
+/**
+ * Why a rule took points, in words a planner understands: the items and the session concerned, the amount
+ * (minutes, or sessions, as the rule counts), and a sentence.
+ */
+public record Penalty(List<String> items, String session, int amount, String description)
+        implements ConstraintJustification, Comparable<Penalty> {
+
+    public Penalty {
+        items = List.copyOf(items);
+    }
+
+    static Penalty ofItem(Item item, int amount, String description) {
+        return new Penalty(List.of(item.id()), firstSessionOf(item), amount, description);
+    }
+
+    static String itemName(Item item) {
+        return "Item " + item.number();
+    }
+
+    /** "Tuesday 17:30": the weekday of the session's date and the time of day of a minute on the meeting clock. */
+    static String moment(Session session, int minute) {
+        int minuteOfDay = minute - session.day() * 24 * 60;
+        return session.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                + String.format(Locale.ROOT, " %02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+    }
+
+    static String minutes(int minutes) {
+        if (minutes < 60 || minutes % 60 != 0 && minutes < 120) {
+            return minutes + " minutes";
+        }
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        return hours + " h" + (rest == 0 ? "" : " " + rest + " min");
+    }
+
+    static String firstSessionOf(Item item) {
+        return item.segments().isEmpty() ? null : item.segments().get(0).session().id();
+    }
+
+    /** Stable order for listings: by description. */
+    @Override
+    public int compareTo(Penalty other) {
+        return description.compareTo(other.description);
+    }
+}

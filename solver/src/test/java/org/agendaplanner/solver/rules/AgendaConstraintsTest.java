@@ -1,0 +1,369 @@
+package org.agendaplanner.solver.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.agendaplanner.solver.domain.AgendaSolution;
+import org.agendaplanner.solver.domain.BodyPlan;
+import org.agendaplanner.solver.domain.Item;
+import org.agendaplanner.solver.domain.MeetingLimits;
+import org.agendaplanner.solver.domain.OrderLink;
+import org.agendaplanner.solver.domain.Session;
+import org.agendaplanner.solver.domain.Timeline;
+import org.agendaplanner.solver.domain.Window;
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+
+/**
+ * One test per rule: a case the rule penalizes, by exactly how much, and a case it leaves alone. Penalties are
+ * match weights, before the rule's weight: minutes for most rules, sessions or nights for a few.
+ *
+ * <p>The verifier does not run the solver's shadow variables, so each item is placed by hand on its body's
+ * timeline, exactly where a planner's draft would put it.
+ */
+class AgendaConstraintsTest {
+
+    private static final String PLENARY = "plenary";
+    private static final String COMMITTEE = "committee";
+    private static final Set<String> ENGLISH_FRENCH = Set.of("en", "fr");
+    private static final Set<String> NO_INTERPRETATION = Set.of();
+
+    /** The meeting opens on Tuesday 17 March 2020; its clock counts minutes from that midnight. */
+    private static final LocalDate TUESDAY = LocalDate.of(2020, 3, 17);
+    private static final int GRAIN = 15;
+
+    /** One interpretation team, no budget of interpreted sessions, segments of at least 30 minutes. */
+    private static final MeetingLimits LIMITS = new MeetingLimits(1, null, 30);
+
+    private final ConstraintVerifier<AgendaConstraints, AgendaSolution> verifier =
+            ConstraintVerifier.build(new AgendaConstraints(), AgendaSolution.class, BodyPlan.class, Item.class);
+
+    @Test
+    void fitsItsBody_penalizesEachMinuteOfAnItemTakenByABodyThatMayNotConsiderIt() {
+        var plenary = plenarySitting(2);
+        var committeeOnly = plenary.takes(item(1, 90, COMMITTEE, NO_INTERPRETATION), tuesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::fitsItsBody)
+                .given(committeeOnly)
+                .penalizesBy(90); // the plenary takes all 90 minutes of an item only the committee may consider
+
+        var plenaryItem = plenarySitting(2).takes(item(1, 90), tuesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::fitsItsBody)
+                .given(plenaryItem)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void noOverlap_penalizesMinutesTwoItemsOfOneBodyShare() {
+        var plenary = plenarySitting(2);
+        var first = plenary.takes(item(1, 60), tuesday(10, 0));
+        var second = plenary.takes(item(2, 60), tuesday(10, 45));
+        verifier.verifyThat(AgendaConstraints::noOverlap)
+                .given(first, second)
+                .penalizesBy(15); // item 2 opens at 10:45, 15 minutes before item 1 ends at 11:00
+
+        var backToBack = plenarySitting(2);
+        var committee = committeeSitting();
+        verifier.verifyThat(AgendaConstraints::noOverlap)
+                .given(backToBack.takes(item(1, 60), tuesday(10, 0)),
+                        backToBack.takes(item(2, 60), tuesday(11, 0)),
+                        committee.takes(item(3, 60, COMMITTEE, NO_INTERPRETATION), tuesday(11, 0)))
+                .penalizesBy(0); // item 3 runs alongside item 2, but in another body
+    }
+
+    @Test
+    void noOverlap_countsOnlyMinutesUnderWayNotTheLunchBreak() {
+        var plenary = plenarySitting(2);
+        verifier.verifyThat(AgendaConstraints::noOverlap)
+                .given(plenary.takes(item(1, 90), tuesday(12, 0)), plenary.takes(item(2, 90), tuesday(12, 0)))
+                .penalizesBy(90); // both run 12:00–13:00 and 15:00–15:30: 90 minutes shared, the break not counted
+    }
+
+    @Test
+    void interpretationAvailable_penalizesMinutesInSessionsNotInterpretedIntoTheItemsLanguages() {
+        var debate = informalAfternoon().takes(item(1, 240, PLENARY, ENGLISH_FRENCH), tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::interpretationAvailable)
+                .given(debate)
+                .penalizesBy(120); // 11:00–13:00 is interpreted; the 2 hours continued into the afternoon are not
+
+        var shorterDebate = informalAfternoon().takes(item(2, 120, PLENARY, ENGLISH_FRENCH), tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::interpretationAvailable)
+                .given(shorterDebate)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void interpretationTeams_penalizesEachInterpretedSessionBeyondTheTeams() {
+        var plenary = plenarySitting(2);
+        var committee = committeeSitting();
+        var plenaryItem = plenary.takes(item(1, 60), tuesday(10, 0));
+        var committeeItem = committee.takes(item(2, 60, COMMITTEE, NO_INTERPRETATION), tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::interpretationTeams)
+                .given(LIMITS, plenaryItem, committeeItem)
+                .penalizesBy(1); // at 11:00 the committee opens while the plenary sits: two sessions, one team
+
+        var parallelMorning = new Body(COMMITTEE, session("committee-tue-am", COMMITTEE, 0, 10, 13, ENGLISH_FRENCH));
+        verifier.verifyThat(AgendaConstraints::interpretationTeams)
+                .given(LIMITS, plenarySitting(1).takes(item(3, 60), tuesday(10, 0)),
+                        parallelMorning.takes(item(4, 60, COMMITTEE, NO_INTERPRETATION), tuesday(10, 0)))
+                .penalizesBy(1); // both open at 10:00: one session over the single team, counted once, not per session
+
+        var twoTeams = new MeetingLimits(2, null, 30);
+        verifier.verifyThat(AgendaConstraints::interpretationTeams)
+                .given(twoTeams, plenaryItem, committeeItem)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void interpretationBudget_penalizesEachInterpretedSessionInUseBeyondTheBudget() {
+        var plenary = plenarySitting(2);
+        var morning = plenary.takes(item(1, 60), tuesday(10, 0));
+        var afternoon = plenary.takes(item(2, 60), tuesday(15, 0));
+        verifier.verifyThat(AgendaConstraints::interpretationBudget)
+                .given(new MeetingLimits(1, 1, 30), morning, afternoon)
+                .penalizesBy(1); // Tuesday morning and afternoon are both in use, one more than the budget of 1
+
+        verifier.verifyThat(AgendaConstraints::interpretationBudget)
+                .given(new MeetingLimits(1, 2, 30), morning, afternoon)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void order_penalizesMinutesAnItemStartsBeforeItsPredecessorEnds() {
+        var plenary = plenarySitting(2);
+        var second = plenary.takes(item(2, 60), tuesday(10, 0));
+        var first = plenary.takes(item(1, 60), tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::order)
+                .given(new OrderLink("item-1", "item-2"), first, second)
+                .penalizesBy(120); // item 2 opens at 10:00, two hours before item 1 ends at 12:00
+
+        var inOrder = plenarySitting(2);
+        verifier.verifyThat(AgendaConstraints::order)
+                .given(new OrderLink("item-1", "item-2"),
+                        inOrder.takes(item(1, 60), tuesday(10, 0)),
+                        inOrder.takes(item(2, 60), tuesday(11, 0)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void notSplittable_penalizesMinutesCarriedOverToTheNextSession() {
+        var statement = item(1, 120);
+        statement.setSplittable(false);
+        plenarySitting(2).takes(statement, tuesday(12, 0));
+        verifier.verifyThat(AgendaConstraints::notSplittable)
+                .given(statement)
+                .penalizesBy(60); // opened at 12:00, the last 60 minutes are carried over to 15:00
+
+        var inOneGo = item(2, 120);
+        inOneGo.setSplittable(false);
+        plenarySitting(2).takes(inOneGo, tuesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::notSplittable)
+                .given(inOneGo)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void fixedStart_penalizesMinutesOffTheFixedStart() {
+        var plenary = plenarySitting(2);
+        var opening = item(1, 30);
+        opening.setFixed(plenary.session(0), tuesday(10, 0));
+        plenary.takes(opening, tuesday(10, 30));
+        verifier.verifyThat(AgendaConstraints::fixedStart)
+                .given(opening)
+                .penalizesBy(30); // fixed at 10:00, the opening starts at 10:30
+
+        var onTime = plenarySitting(2);
+        var punctualOpening = item(1, 30);
+        punctualOpening.setFixed(onTime.session(0), tuesday(10, 0));
+        onTime.takes(punctualOpening, tuesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::fixedStart)
+                .given(punctualOpening)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void timeWindow_penalizesMinutesBeforeNotBeforeAndAfterNotAfter() {
+        var debate = item(1, 120);
+        debate.setWindow(tuesday(11, 0), tuesday(12, 0));
+        plenarySitting(2).takes(debate, tuesday(10, 30));
+        verifier.verifyThat(AgendaConstraints::timeWindow)
+                .given(debate)
+                .penalizesBy(60); // allowed 11:00–12:00 but run 10:30–12:30: 30 minutes early plus 30 late
+
+        var onTime = item(2, 60);
+        onTime.setWindow(tuesday(11, 0), tuesday(12, 0));
+        plenarySitting(2).takes(onTime, tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::timeWindow)
+                .given(onTime)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void lastSession_penalizesMinutesOfTheReportOutsideTheBodysLastSession() {
+        var adoption = item(1, 60);
+        adoption.setLastSession(true);
+        plenarySitting(2).takes(adoption, wednesday(12, 30));
+        verifier.verifyThat(AgendaConstraints::lastSession)
+                .given(adoption)
+                .penalizesBy(30); // opened at 12:30 on Wednesday, its first 30 minutes fall before the last session
+
+        var inLastSession = item(2, 60);
+        inLastSession.setLastSession(true);
+        plenarySitting(2).takes(inLastSession, wednesday(15, 0));
+        verifier.verifyThat(AgendaConstraints::lastSession)
+                .given(inLastSession)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void withinSessions_penalizesMinutesBeyondTheCloseOfTheLastSession() {
+        var lateItem = plenarySitting(2).takes(item(1, 120), wednesday(17, 0));
+        verifier.verifyThat(AgendaConstraints::withinSessions)
+                .given(lateItem)
+                .penalizesBy(60); // opened at 17:00 on Wednesday, 60 of its 120 minutes remain when the meeting closes
+
+        var fits = plenarySitting(2).takes(item(1, 120), wednesday(16, 0));
+        verifier.verifyThat(AgendaConstraints::withinSessions)
+                .given(fits)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void unscheduled_penalizesEachMinuteOfAnItemNoBodyTakes() {
+        var leftOut = item(1, 90);
+        verifier.verifyThat(AgendaConstraints::unscheduled)
+                .given(leftOut)
+                .penalizesBy(90); // no body takes the item, so all 90 of its minutes are left out
+
+        var scheduled = plenarySitting(2).takes(item(1, 90), tuesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::unscheduled)
+                .given(scheduled)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void shortSegment_penalizesMinutesAPartOfASplitItemFallsShortOfTheMinimum() {
+        var debate = plenarySitting(2).takes(item(1, 120), tuesday(12, 45));
+        verifier.verifyThat(AgendaConstraints::shortSegment)
+                .given(LIMITS, debate)
+                .penalizesBy(15); // opened at 12:45, only 15 minutes before lunch: 15 short of the 30-minute minimum
+
+        var briefOpening = plenarySitting(2).takes(item(2, 10), tuesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::shortSegment)
+                .given(LIMITS, briefOpening)
+                .penalizesBy(0); // ten minutes taken in one go is not a part of anything
+    }
+
+    @Test
+    void overnightContinuation_penalizesEachNightCrossed() {
+        var generalDebate = plenarySitting(3).takes(item(1, 600), tuesday(17, 0));
+        verifier.verifyThat(AgendaConstraints::overnightContinuation)
+                .given(generalDebate)
+                .penalizesBy(2); // opened at 17:00 on Tuesday, it runs through Wednesday into Thursday: two nights
+
+        var overLunch = plenarySitting(3).takes(item(1, 120), tuesday(12, 0));
+        verifier.verifyThat(AgendaConstraints::overnightContinuation)
+                .given(overLunch)
+                .penalizesBy(0); // continued from 12:00 to the afternoon of the same day
+    }
+
+    @Test
+    void idleTime_penalizesGapsBeforeTheLastItemOfASession() {
+        var plenary = plenarySitting(2);
+        var first = plenary.takes(item(1, 60), tuesday(10, 0));
+        var second = plenary.takes(item(2, 60), tuesday(11, 30));
+        verifier.verifyThat(AgendaConstraints::idleTime)
+                .given(first, second)
+                .penalizesBy(30); // item 1 ends at 11:00, item 2 opens only at 11:30
+
+        var packed = plenarySitting(2);
+        verifier.verifyThat(AgendaConstraints::idleTime)
+                .given(packed.takes(item(1, 60), tuesday(10, 0)),
+                        packed.takes(item(2, 60), tuesday(11, 0)))
+                .penalizesBy(0); // the hour left after 12:00 is slack at the session's end, where it belongs
+    }
+
+    // ---- A small meeting, built the way the problem factory and the solver would build it. ----
+
+    /** One body and its timeline: each session is one window, nothing blocked. */
+    private static final class Body {
+
+        private final List<Session> sessions;
+        private final BodyPlan plan;
+
+        Body(String id, Session... sessions) {
+            this.sessions = List.of(sessions);
+            var windows = Arrays.stream(sessions)
+                    .map(session -> new Window(session, session.start(), session.end()))
+                    .toList();
+            this.plan = new BodyPlan(id, new Timeline(windows, GRAIN));
+        }
+
+        Session session(int index) {
+            return sessions.get(index);
+        }
+
+        /** The body takes the item next, starting exactly at {@code start}, as a planner's draft would place it. */
+        Item takes(Item item, int start) {
+            plan.getItems().add(item);
+            item.setBodyPlan(plan);
+            item.setPlacement(plan.timeline().placeAt(item, start));
+            return item;
+        }
+    }
+
+    /** The plenary meets 10:00–13:00 and 15:00–18:00 each day, interpreted into English and French. */
+    private static Body plenarySitting(int days) {
+        var sessions = new ArrayList<Session>();
+        for (int day = 0; day < days; day++) {
+            sessions.add(session("day" + day + "-am", PLENARY, day, 10, 13, ENGLISH_FRENCH));
+            sessions.add(session("day" + day + "-pm", PLENARY, day, 15, 18, ENGLISH_FRENCH));
+        }
+        return new Body(PLENARY, sessions.toArray(Session[]::new));
+    }
+
+    /** The plenary meets on Tuesday only: interpreted in the morning, informally (uninterpreted) after lunch. */
+    private static Body informalAfternoon() {
+        return new Body(PLENARY,
+                session("tue-am", PLENARY, 0, 10, 13, ENGLISH_FRENCH),
+                session("tue-pm-informal", PLENARY, 0, 15, 18, NO_INTERPRETATION));
+    }
+
+    /** The committee meets once, on Tuesday 11:00–13:00, interpreted into English and French. */
+    private static Body committeeSitting() {
+        return new Body(COMMITTEE, session("committee-tue", COMMITTEE, 0, 11, 13, ENGLISH_FRENCH));
+    }
+
+    /** A session {@code day} days after Tuesday, from {@code opens} to {@code closes} o'clock of that day. */
+    private static Session session(String id, String body, int day, int opens, int closes, Set<String> languages) {
+        return new Session(id, body, TUESDAY.plusDays(day), day, clock(day, opens, 0), clock(day, closes, 0),
+                languages);
+    }
+
+    /** Agenda item {@code number} for the plenary, needing no interpretation. */
+    private static Item item(int number, int minutes) {
+        return item(number, minutes, PLENARY, NO_INTERPRETATION);
+    }
+
+    private static Item item(int number, int minutes, String body, Set<String> languages) {
+        return new Item("item-" + number, String.valueOf(number), "Item " + number, number, minutes, Set.of(body),
+                languages);
+    }
+
+    /** A time on Tuesday, the first day, on the meeting's clock. */
+    private static int tuesday(int hour, int minute) {
+        return clock(0, hour, minute);
+    }
+
+    private static int wednesday(int hour, int minute) {
+        return clock(1, hour, minute);
+    }
+
+    /** Minutes since midnight of Tuesday, {@code day} days later. */
+    private static int clock(int day, int hour, int minute) {
+        return day * 24 * 60 + hour * 60 + minute;
+    }
+}
