@@ -13,7 +13,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = AgendaCli.ManifestVersion.class,
         description = "Plans the organization of work of an intergovernmental meeting.",
-        subcommands = {SolveCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SolveCommand.class, ValidateCommand.class, ScoreCommand.class, ExplainCommand.class,
+                CompareCommand.class, RecommendCommand.class, RenderCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done; for solve, a feasible programme with every item placed",

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.agendaplanner.model.MeetingFiles;
 import org.agendaplanner.render.Annex;
-import org.agendaplanner.render.TextTable;
+import org.agendaplanner.render.Format;
 import org.agendaplanner.render.UnStyle;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
@@ -60,6 +60,10 @@ public class SolveCommand implements Callable<Integer> {
             description = "Language of the table: ar, zh, en, fr, ru, es (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Format of the printed table: text, md, csv, json, html (default: ${DEFAULT-VALUE}).")
+    String formatName;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no progress while solving.")
     boolean quiet;
 
@@ -67,6 +71,8 @@ public class SolveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var style = UnStyle.forCode(language).orElseThrow(() -> new CliException(ExitCodes.USAGE,
                 "Unknown language \"" + language + "\". Use one of: ar, zh, en, fr, ru, es."));
+        var format = Format.forName(formatName).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                "Unknown format \"" + formatName + "\". Use one of: text, md, csv, json, html."));
         var target = output != null ? output : defaultOutput(file);
         if (!force && Files.exists(file) && Files.exists(target) && Files.isSameFile(file, target)) {
             throw new CliException(ExitCodes.USAGE, "The output " + target + " is the input file; it would be "
@@ -96,7 +102,7 @@ public class SolveCommand implements Callable<Integer> {
             write(solvedFile, target);
             written.countDown();
 
-            out.print(TextTable.render(Annex.of(solvedFile, style)));
+            out.print(format.render(Annex.of(solvedFile, style), solvedFile.programme().score()));
             out.println();
             out.println("Score: " + solved.getScore());
             if (solvedFile.programme().unscheduled() != null) {

@@ -28,6 +28,9 @@ public class AgendaSolution {
     @ProblemFactProperty
     private MeetingLimits limits;
 
+    @ProblemFactCollectionProperty
+    private List<EarlierAlternative> earlierAlternatives = new java.util.ArrayList<>();
+
     @PlanningEntityCollectionProperty
     private List<BodyPlan> bodyPlans;
 
@@ -60,6 +63,14 @@ public class AgendaSolution {
 
     public List<OrderLink> getOrderLinks() {
         return orderLinks;
+    }
+
+    public List<EarlierAlternative> getEarlierAlternatives() {
+        return earlierAlternatives;
+    }
+
+    public void setEarlierAlternatives(List<EarlierAlternative> earlierAlternatives) {
+        this.earlierAlternatives = earlierAlternatives;
     }
 
     public MeetingLimits getLimits() {

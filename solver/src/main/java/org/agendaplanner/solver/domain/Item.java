@@ -30,6 +30,8 @@ public class Item {
     private Set<String> languages;
     private boolean splittable;
     private boolean lastSession;
+    /** Under agenda order and not marked free: keeps its agenda place among the items of its body. */
+    private boolean followsAgendaOrder;
     private Session fixedSession;
     private Integer fixedStart;
     private Integer notBefore;
@@ -224,6 +226,14 @@ public class Item {
 
     public void setSplittable(boolean splittable) {
         this.splittable = splittable;
+    }
+
+    public boolean followsAgendaOrder() {
+        return followsAgendaOrder;
+    }
+
+    public void setFollowsAgendaOrder(boolean followsAgendaOrder) {
+        this.followsAgendaOrder = followsAgendaOrder;
     }
 
     public boolean lastSession() {

@@ -82,7 +82,7 @@ public final class ProblemFactory {
                 meeting.interpretation() == null ? 1 : meeting.interpretation().teamCount(),
                 meeting.interpretation() == null ? null : meeting.interpretation().maxSessions(),
                 (int) meeting.rulesOrDefault().minSegmentOrDefault().toMinutes());
-        var solution = new AgendaSolution(sessions, orderLinks(meeting, itemsById), limits, bodyPlans, items,
+        var solution = new AgendaSolution(sessions, orderLinks(meeting), limits, bodyPlans, items,
                 weightOverrides(meeting, fileName));
         if (programmeUse != ProgrammeUse.IGNORE && meeting.programme() != null) {
             placeFromProgramme(meeting, clock, sessionsById, bodyPlansById, itemsById,
@@ -134,6 +134,7 @@ public final class ProblemFactory {
                 index, (int) definition.duration().toMinutes(), new HashSet<>(bodies), new HashSet<>(languages));
         item.setSplittable(definition.isSplittable());
         item.setLastSession(definition.isLastSession());
+        item.setFollowsAgendaOrder(meeting.rulesOrDefault().agendaOrder() && !definition.isFree());
         if (definition.fixed() != null) {
             var session = sessionsById.get(definition.fixed().session());
             item.setFixed(session, clock.minute(session.date(), definition.fixed().start()));
@@ -143,37 +144,15 @@ public final class ProblemFactory {
         return item;
     }
 
-    /**
-     * Explicit {@code after} links, and under agenda order, each item after the nearest earlier item that is
-     * not free and shares a body with it: parallel bodies keep their own order.
-     */
-    private static List<OrderLink> orderLinks(MeetingFile meeting, Map<String, Item> itemsById) {
+    /** The explicit {@code after} links; agenda order among the items of a body is the Order rule's own business. */
+    private static List<OrderLink> orderLinks(MeetingFile meeting) {
         var links = new ArrayList<OrderLink>();
-        var definitions = meeting.items();
-        for (var definition : definitions) {
+        for (var definition : meeting.items()) {
             for (var before : definition.afterOrEmpty()) {
                 links.add(new OrderLink(before, definition.id()));
             }
         }
-        if (!meeting.rulesOrDefault().agendaOrder()) {
-            return links;
-        }
-        for (int i = 0; i < definitions.size(); i++) {
-            var later = definitions.get(i);
-            if (later.isFree()) {
-                continue;
-            }
-            var laterItem = itemsById.get(later.id());
-            for (int j = i - 1; j >= 0; j--) {
-                var earlierItem = itemsById.get(definitions.get(j).id());
-                if (!definitions.get(j).isFree()
-                        && earlierItem.allowedBodies().stream().anyMatch(laterItem.allowedBodies()::contains)) {
-                    links.add(new OrderLink(earlierItem.id(), laterItem.id()));
-                    break;
-                }
-            }
-        }
-        return links.stream().distinct().toList();
+        return links;
     }
 
     private static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(MeetingFile meeting, String fileName)

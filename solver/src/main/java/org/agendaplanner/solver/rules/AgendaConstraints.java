@@ -1,18 +1,21 @@
 package org.agendaplanner.solver.rules;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countTri;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
 import java.util.List;
 import java.util.TreeSet;
 
+import org.agendaplanner.solver.domain.EarlierAlternative;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.MeetingLimits;
 import org.agendaplanner.solver.domain.OrderLink;
@@ -45,6 +48,7 @@ public class AgendaConstraints implements ConstraintProvider {
                 timeWindow(factory),
                 lastSession(factory),
                 withinSessions(factory),
+                differsFromEarlierAlternatives(factory),
                 // Medium: better to leave an item out than to break a hard rule, but only then.
                 unscheduled(factory),
                 // Soft: what a careful planner prefers.
@@ -142,13 +146,27 @@ public class AgendaConstraints implements ConstraintProvider {
                 .asConstraint(Rule.INTERPRETATION_BUDGET.constraintName());
     }
 
+    /**
+     * Pairs (before, after) where {@code after} starts before {@code before} ends: explicit "after" links, and
+     * agenda order among the items one body takes. Comparing every earlier item of the body, not only the
+     * nearest, keeps the order whole when an item in between is left out.
+     */
     Constraint order(ConstraintFactory factory) {
-        return factory.forEach(OrderLink.class)
+        var explicitLinks = factory.forEach(OrderLink.class)
                 .join(scheduledItems(factory), equal(OrderLink::beforeId, Item::id))
                 .join(scheduledItems(factory), equal((link, before) -> link.afterId(), Item::id))
-                .filter((link, before, after) -> after.start() < before.end())
-                .penalize(Rule.ORDER.defaultWeight(), (link, before, after) -> before.end() - after.start())
-                .justifyWith((link, before, after, score) -> Penalty.ofItem(after, before.end() - after.start(),
+                .map((link, before, after) -> before, (link, before, after) -> after);
+        var agendaOrder = scheduledItems(factory)
+                .filter(Item::followsAgendaOrder)
+                .join(scheduledItems(factory).filter(Item::followsAgendaOrder),
+                        equal(Item::getBodyPlan),
+                        lessThan(Item::agendaIndex),
+                        greaterThan(Item::end, Item::start));
+        return explicitLinks.concat(agendaOrder)
+                .filter((before, after) -> after.start() < before.end())
+                .distinct()
+                .penalize(Rule.ORDER.defaultWeight(), (before, after) -> before.end() - after.start())
+                .justifyWith((before, after, score) -> Penalty.ofItem(after, before.end() - after.start(),
                         Penalty.itemName(after) + " starts " + Penalty.minutes(before.end() - after.start())
                                 + " before item " + before.number() + " ends, which it must follow."))
                 .asConstraint(Rule.ORDER.constraintName());
@@ -205,6 +223,19 @@ public class AgendaConstraints implements ConstraintProvider {
                         Penalty.itemName(item) + " does not fit: " + Penalty.minutes(item.overflowMinutes())
                                 + " of it run past the last session of " + item.getBodyPlan().id() + "."))
                 .asConstraint(Rule.WITHIN_SESSIONS.constraintName());
+    }
+
+    /** Counts, per earlier alternative, the items that start as they did there; all of them is a repeat. */
+    Constraint differsFromEarlierAlternatives(ConstraintFactory factory) {
+        return factory.forEach(EarlierAlternative.class)
+                .join(factory.forEachIncludingUnassigned(Item.class),
+                        filtering((alternative, item) -> alternative.startsAsBefore(item)))
+                .groupBy((alternative, item) -> alternative, countBi())
+                .filter((alternative, same) -> same == alternative.itemCount())
+                .penalize(Rule.DIFFERS_FROM_EARLIER_ALTERNATIVES.defaultWeight())
+                .justifyWith((alternative, same, score) -> new Penalty(List.of(), null, 1,
+                        "Every item starts in the same session as in alternative " + alternative.number() + "."))
+                .asConstraint(Rule.DIFFERS_FROM_EARLIER_ALTERNATIVES.constraintName());
     }
 
     Constraint unscheduled(ConstraintFactory factory) {

@@ -34,6 +34,9 @@ public enum Rule {
             "An item marked lastSession (the adoption of the report) lies wholly in its body's last session (minutes outside)."),
     WITHIN_SESSIONS("Within the sessions", "withinSessions", HardMediumSoftScore.ONE_HARD,
             "An item ends before its body's last session closes (minutes beyond)."),
+    DIFFERS_FROM_EARLIER_ALTERNATIVES("Differs from earlier alternatives", "differsFromEarlierAlternatives",
+            HardMediumSoftScore.ONE_HARD,
+            "Only with --alternatives: each alternative starts at least one item in another session than each earlier one (per repeat)."),
 
     UNSCHEDULED("Unscheduled", "unscheduled", HardMediumSoftScore.ONE_MEDIUM,
             "An item that could not be placed without breaking a hard rule (minutes of the item)."),

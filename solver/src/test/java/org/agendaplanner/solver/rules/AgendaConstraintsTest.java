@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.agendaplanner.solver.domain.AgendaSolution;
 import org.agendaplanner.solver.domain.BodyPlan;
+import org.agendaplanner.solver.domain.EarlierAlternative;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.MeetingLimits;
 import org.agendaplanner.solver.domain.OrderLink;
@@ -146,6 +148,50 @@ class AgendaConstraintsTest {
                         inOrder.takes(item(1, 60), tuesday(10, 0)),
                         inOrder.takes(item(2, 60), tuesday(11, 0)))
                 .penalizesBy(0);
+    }
+
+    @Test
+    void order_keepsAgendaOrderAmongABodysItemsEvenWhenAnItemBetweenIsLeftOut() {
+        var plenary = plenarySitting(2);
+        var third = inAgendaOrder(item(3, 60));
+        var first = inAgendaOrder(item(1, 60));
+        var leftOut = inAgendaOrder(item(2, 60));
+        plenary.takes(third, tuesday(10, 0));
+        plenary.takes(first, tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::order)
+                .given(third, first, leftOut)
+                .penalizesBy(120); // item 3 opens at 10:00, two hours before item 1 ends; item 2 between is unplaced
+
+        var linkedToo = plenarySitting(2);
+        var second = inAgendaOrder(item(2, 60));
+        var fourth = inAgendaOrder(item(4, 60));
+        linkedToo.takes(fourth, tuesday(10, 0));
+        linkedToo.takes(second, tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::order)
+                .given(new OrderLink("item-2", "item-4"), fourth, second)
+                .penalizesBy(120); // agenda order and an explicit link say the same thing: counted once
+
+        var free = plenarySitting(2);
+        verifier.verifyThat(AgendaConstraints::order)
+                .given(free.takes(item(3, 60), tuesday(10, 0)), free.takes(item(1, 60), tuesday(11, 0)))
+                .penalizesBy(0); // items marked free may leave agenda order
+    }
+
+    @Test
+    void differsFromEarlierAlternatives_penalizesARepeatOfAnEarlierAlternative() {
+        var earlier = new EarlierAlternative(1, Map.of("item-1", "day0-am", "item-2", "day0-am"), 3);
+        var plenary = plenarySitting(1);
+        var leftOutBefore = item(3, 60);
+        verifier.verifyThat(AgendaConstraints::differsFromEarlierAlternatives)
+                .given(earlier, plenary.takes(item(1, 60), tuesday(10, 0)),
+                        plenary.takes(item(2, 60), tuesday(11, 0)), leftOutBefore)
+                .penalizesBy(1); // items 1 and 2 open Tuesday morning again and item 3 is left out again
+
+        var moved = plenarySitting(1);
+        verifier.verifyThat(AgendaConstraints::differsFromEarlierAlternatives)
+                .given(earlier, moved.takes(item(1, 60), tuesday(10, 0)),
+                        moved.takes(item(2, 60), tuesday(15, 0)), item(3, 60))
+                .penalizesBy(0); // item 2 now opens in the afternoon: a different programme
     }
 
     @Test
@@ -351,6 +397,11 @@ class AgendaConstraintsTest {
     private static Item item(int number, int minutes, String body, Set<String> languages) {
         return new Item("item-" + number, String.valueOf(number), "Item " + number, number, minutes, Set.of(body),
                 languages);
+    }
+
+    private static Item inAgendaOrder(Item item) {
+        item.setFollowsAgendaOrder(true);
+        return item;
     }
 
     /** A time on Tuesday, the first day, on the meeting's clock. */

@@ -1,0 +1,73 @@
+package org.agendaplanner.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.agendaplanner.solver.analysis.Recommendation;
+import org.agendaplanner.solver.plan.ProblemFactory;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** The best few places for one item in a programme, each with what it would do to the score. */
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "Lists the best places for one item in the programme of a file, each with the change in "
+                + "score; the rest of the programme keeps its order, and what follows the item moves along.")
+public class RecommendCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A file with a programme.")
+    Path file;
+
+    @Parameters(index = "1", paramLabel = "ITEM", description = "The id of the item to place.")
+    String itemId;
+
+    @Option(names = "--top", defaultValue = "5", description = "How many places to list (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    /** The JSON form: places best first (documented in the README). */
+    record RecommendationsJson(String file, String item, List<Place> places) {
+        record Place(String body, String session, String start, String scoreChange) {
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var planning = ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_STARTING_POINT);
+        if (!planning.itemsById().containsKey(itemId)) {
+            throw new CliException(ExitCodes.USAGE, "No item \"" + itemId + "\" in " + file + ". Its items are: "
+                    + String.join(", ", planning.itemsById().keySet()) + ".");
+        }
+        var places = Recommendation.forItem(planning.solution(), itemId, top).stream()
+                .map(place -> new RecommendationsJson.Place(place.body(), place.session(),
+                        planning.clock().timeOf(place.start()).toString(), Scores.brief(place.scoreChange())))
+                .toList();
+        var result = new RecommendationsJson(file.toString(), itemId, places);
+        var out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            out.print(JsonOutput.of(result));
+        } else {
+            out.println("Best places for item " + itemId + ":");
+            for (int i = 0; i < places.size(); i++) {
+                var place = places.get(i);
+                out.printf("  %d. %s %s (%s)  score change %s%n", i + 1, place.session(), place.start(), place.body(),
+                        place.scoreChange());
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,26 @@
+package org.agendaplanner.cli;
+
+import java.util.ArrayList;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/** Scores as people read them in tables: only the levels that are not zero ("-60soft"), or "0". */
+final class Scores {
+
+    private Scores() {
+    }
+
+    static String brief(HardMediumSoftScore score) {
+        var parts = new ArrayList<String>();
+        if (score.hardScore() != 0) {
+            parts.add(score.hardScore() + "hard");
+        }
+        if (score.mediumScore() != 0) {
+            parts.add(score.mediumScore() + "medium");
+        }
+        if (score.softScore() != 0) {
+            parts.add(score.softScore() + "soft");
+        }
+        return parts.isEmpty() ? "0" : String.join("/", parts);
+    }
+}

@@ -1,0 +1,285 @@
+package org.agendaplanner.render;
+
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The programme as one self-contained HTML page: the meeting's title and score, a timetable grid per day (one
+ * column per body, each item segment a block spanning its time), then the annex table as published. The page
+ * loads nothing: styles are inline, fonts are the reader's own, and a Content-Security-Policy forbids any fetch.
+ * It prints on A4.
+ */
+public final class HtmlPage {
+
+    /** One grid row is this many minutes; the planner's default grain, so every start falls on a row line. */
+    static final int MINUTES_PER_ROW = 5;
+    /** A segment shorter than this has room for one line only: its time is left to the tooltip. */
+    private static final int ONE_LINE_MINUTES = 25;
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final int MINUTES_PER_DAY = 24 * 60;
+
+    private HtmlPage() {
+    }
+
+    public static String render(Annex annex, String score) {
+        var style = annex.style();
+        var out = new StringBuilder();
+        out.append("<!DOCTYPE html>\n")
+                .append("<html lang=\"").append(style.code()).append("\" dir=\"").append(style.rightToLeft() ? "rtl" : "ltr")
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        + "style-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(annex.title())).append("</title>\n")
+                .append("<style>\n").append(STYLE_SHEET).append("</style>\n</head>\n<body>\n")
+                .append("<header>\n<h1>").append(escape(annex.title())).append("</h1>\n");
+        if (score != null) {
+            // "Score" is the solver's word, not the annex's: it is shown in English in every language.
+            out.append("<p class=\"score\"><span lang=\"en\" dir=\"ltr\">Score</span> <code dir=\"ltr\">")
+                    .append(escape(score)).append("</code></p>\n");
+        }
+        out.append("</header>\n");
+        timetable(out, annex);
+        annexTable(out, annex);
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void timetable(StringBuilder out, Annex annex) {
+        var bodies = bodiesInOrder(annex);
+        var hues = itemHues(annex);
+        out.append("<div class=\"timetable\">\n");
+        for (var day : annex.days()) {
+            int dayStart = day.slots().stream().mapToInt(slot -> minuteOf(slot.start())).min().orElse(0);
+            int dayEnd = day.slots().stream().mapToInt(slot -> endMinuteOf(slot.end())).max().orElse(dayStart);
+            dayStart = dayStart / MINUTES_PER_ROW * MINUTES_PER_ROW;
+            int rows = Math.max(1, (dayEnd - dayStart + MINUTES_PER_ROW - 1) / MINUTES_PER_ROW);
+            out.append("<section class=\"day\" data-date=\"").append(day.date()).append("\">\n<h2>")
+                    .append(escape(day.heading())).append("</h2>\n")
+                    .append("<div class=\"grid\" style=\"grid-template-columns: var(--clock-width) repeat(")
+                    .append(bodies.size()).append(", minmax(0, 1fr)); grid-template-rows: auto repeat(").append(rows)
+                    .append(", var(--row-height));\">\n");
+            var bodyColumns = new ArrayList<>(bodies.keySet());
+            for (int column = 0; column < bodyColumns.size(); column++) {
+                var name = bodies.get(bodyColumns.get(column));
+                if (name != null) {
+                    out.append("<div class=\"body-name\" style=\"grid-area: 1 / ").append(column + 2).append("\">")
+                            .append(escape(name)).append("</div>\n");
+                }
+            }
+            for (int hour = (dayStart + 59) / 60; hour * 60 <= dayEnd && hour < 24; hour++) {
+                int row = rowOf(hour * 60, dayStart);
+                boolean last = hour * 60 == dayEnd;
+                out.append("<div class=\"hour-line\" style=\"grid-area: ").append(last ? row - 1 : row)
+                        .append(" / 2 / auto / -1\"").append(last ? " data-end" : "").append("></div>\n")
+                        .append("<div class=\"clock").append(last ? " end" : "").append("\" style=\"grid-area: ")
+                        .append(last ? row - 1 : row).append(" / 1\">").append(String.format(Locale.ROOT, "%02d:00", hour))
+                        .append("</div>\n");
+            }
+            for (var slot : day.slots()) {
+                int column = bodyColumns.indexOf(slot.bodyId()) + 2;
+                if (slot.block()) {
+                    for (var entry : slot.entries()) {
+                        gridBlock(out, "block", entry, null, column, dayStart, annex.style());
+                    }
+                    continue;
+                }
+                out.append("<div class=\"session\" title=\"").append(escape(slot.time())).append("\" style=\"grid-area: ")
+                        .append(area(slot.start(), slot.end(), dayStart, column)).append("\"></div>\n");
+                for (var entry : slot.entries()) {
+                    gridBlock(out, entry.continued() ? "segment continued" : "segment", entry, hues.get(entry.itemId()),
+                            column, dayStart, annex.style());
+                }
+            }
+            out.append("</div>\n</section>\n");
+        }
+        out.append("</div>\n");
+    }
+
+    /** One item segment or block label, spanning its time in its body's column. */
+    private static void gridBlock(StringBuilder out, String classes, Annex.Entry entry, Integer hue, int column,
+            int dayStart, UnStyle style) {
+        var time = style.timeRange(entry.start(), entry.end());
+        boolean oneLine = endMinuteOf(entry.end()) - minuteOf(entry.start()) < ONE_LINE_MINUTES;
+        out.append("<div class=\"").append(classes).append(oneLine ? " one-line" : "").append("\"");
+        if (entry.itemId() != null) {
+            out.append(" data-item=\"").append(escape(entry.itemId())).append("\"");
+        }
+        out.append(" data-start=\"").append(entry.start().format(CLOCK)).append("\" data-end=\"")
+                .append(entry.end().format(CLOCK)).append("\" data-continued=\"").append(entry.continued())
+                .append("\" title=\"").append(escape((entry.number() + " " + entry.printedTitle(style)).strip()))
+                .append(" · ").append(escape(time)).append("\" style=\"grid-area: ")
+                .append(area(entry.start(), entry.end(), dayStart, column))
+                .append(hue == null ? "" : "; --hue: " + hue).append("\">");
+        if (!entry.number().isEmpty()) {
+            out.append("<b class=\"number\">").append(escape(entry.number())).append("</b> ");
+        }
+        out.append(title(entry, style)).append("<span class=\"time\">").append(escape(time)).append("</span></div>\n");
+    }
+
+    private static void annexTable(StringBuilder out, Annex annex) {
+        var style = annex.style();
+        out.append("<table class=\"annex\">\n<thead><tr><th scope=\"col\">").append(escape(style.dateAndTimeHeading()))
+                .append("</th><th scope=\"col\">").append(escape(style.agendaItemHeading()))
+                .append("</th><th scope=\"col\">").append(escape(style.titleHeading())).append("</th></tr></thead>\n");
+        for (var day : annex.days()) {
+            out.append("<tbody>\n<tr class=\"day-heading\"><th colspan=\"3\" scope=\"rowgroup\">")
+                    .append(escape(day.heading())).append("</th></tr>\n");
+            for (var slot : day.slots()) {
+                var time = escape(slot.body() == null ? slot.time() : slot.time() + " · " + slot.body());
+                if (slot.entries().isEmpty()) {
+                    out.append("<tr><td class=\"time\">").append(time).append("</td><td></td><td></td></tr>\n");
+                }
+                for (int i = 0; i < slot.entries().size(); i++) {
+                    var entry = slot.entries().get(i);
+                    var classes = (slot.block() ? "block" : "") + (entry.continued() ? "continued" : "");
+                    out.append("<tr").append(classes.isEmpty() ? "" : " class=\"" + classes + "\"")
+                            .append("><td class=\"time\">").append(i == 0 ? time : "").append("</td><td class=\"number\">")
+                            .append(escape(entry.number())).append("</td><td>").append(title(entry, style))
+                            .append("</td></tr>\n");
+                }
+            }
+            out.append("</tbody>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    /**
+     * The title with its continued marker. A title in the fallback language is tagged with that language, visibly,
+     * and isolated so that an English title reads left to right inside an Arabic page.
+     */
+    private static String title(Annex.Entry entry, UnStyle style) {
+        var html = new StringBuilder();
+        if (entry.isFallback(style)) {
+            html.append("<span class=\"fallback\" lang=\"").append(escape(entry.language())).append("\" dir=\"ltr\">")
+                    .append("<span class=\"language-tag\">[").append(escape(entry.language())).append("]</span> ")
+                    .append(escape(entry.title())).append("</span>");
+        } else {
+            html.append("<span class=\"title\">").append(escape(entry.title())).append("</span>");
+        }
+        if (entry.continued()) {
+            // continuedTitle("") is the marker with the language's own separator: a space, or none before （续）.
+            html.append("<span class=\"marker\">").append(escape(style.continuedTitle(""))).append("</span>");
+        }
+        return html.toString();
+    }
+
+    /** Bodies in the order they first sit, with their names (null for all when the meeting has one body). */
+    private static Map<String, String> bodiesInOrder(Annex annex) {
+        var bodies = new LinkedHashMap<String, String>();
+        annex.days().forEach(day -> day.slots().forEach(slot -> bodies.putIfAbsent(slot.bodyId(), slot.body())));
+        return bodies;
+    }
+
+    /** A colour per item, spread around the colour wheel, so the segments of one item are easy to follow. */
+    private static Map<String, Integer> itemHues(Annex annex) {
+        var items = new LinkedHashSet<String>();
+        annex.days().forEach(day -> day.slots().forEach(slot -> slot.entries().forEach(entry -> {
+            if (entry.itemId() != null) {
+                items.add(entry.itemId());
+            }
+        })));
+        var hues = new LinkedHashMap<String, Integer>();
+        int index = 0;
+        for (var item : items) {
+            hues.put(item, (200 + index++ * 137) % 360); // the golden angle keeps neighbours apart
+        }
+        return hues;
+    }
+
+    /** "row-start / column / row-end": rows count from 2, after the body names. */
+    private static String area(LocalTime start, LocalTime end, int dayStart, int column) {
+        int firstRow = rowOf(minuteOf(start), dayStart);
+        int endRow = Math.max(firstRow + 1, rowOf(endMinuteOf(end) + MINUTES_PER_ROW - 1, dayStart));
+        return firstRow + " / " + column + " / " + endRow;
+    }
+
+    private static int rowOf(int minute, int dayStart) {
+        return 2 + (minute - dayStart) / MINUTES_PER_ROW;
+    }
+
+    private static int minuteOf(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
+    }
+
+    /** An end of 00:00 is midnight at the end of the day. */
+    private static int endMinuteOf(LocalTime end) {
+        return end.equals(LocalTime.MIDNIGHT) ? MINUTES_PER_DAY : minuteOf(end);
+    }
+
+    static String escape(String text) {
+        var escaped = new StringBuilder(text.length());
+        for (char character : text.toCharArray()) {
+            switch (character) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(character);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static final String STYLE_SHEET = """
+            :root {
+              --row-height: 7px;
+              --clock-width: 3.2rem;
+              --ink: #1d2430;
+              --muted: #5b6574;
+              --line: #d7dde5;
+              font-family: system-ui, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC",
+                "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei", Arial, sans-serif;
+              color: var(--ink);
+            }
+            body { margin: 0 auto; padding: 24px 28px; max-width: 1120px; font-size: 14px; line-height: 1.4; }
+            header { border-bottom: 3px solid #1f5f99; margin-bottom: 18px; padding-bottom: 8px; }
+            h1 { font-size: 22px; margin: 0 0 4px; }
+            .score { margin: 0; color: var(--muted); }
+            .score code { font-size: 13px; background: #eef2f6; padding: 1px 6px; border-radius: 3px; }
+            .timetable { display: flex; flex-wrap: wrap; gap: 18px; margin-bottom: 28px; }
+            .day { flex: 1 1 300px; min-width: 0; }
+            .day h2 { font-size: 15px; margin: 0 0 6px; padding-inline-start: var(--clock-width); }
+            .grid { display: grid; background: #f1f3f6; border-radius: 6px; padding: 6px 4px 6px 0; }
+            .body-name { font-weight: 600; font-size: 12px; padding: 2px 6px 4px; color: var(--muted); }
+            .hour-line { border-top: 1px solid var(--line); z-index: 1; }
+            .hour-line[data-end] { border-top: 0; border-bottom: 1px solid var(--line); }
+            .clock { font-size: 11px; color: var(--muted); text-align: end; padding-inline-end: 6px;
+              margin-top: -0.65em; line-height: 1; white-space: nowrap; font-variant-numeric: tabular-nums; }
+            .clock.end { margin-top: 0; align-self: end; margin-bottom: -0.5em; }
+            .session { background: #fff; border: 1px solid #c9d1dc; border-radius: 4px; z-index: 0; }
+            .segment, .block { position: relative; margin: 1px 4px; padding: 0 6px; border-radius: 3px;
+              font-size: 11.5px; line-height: 12px; overflow: hidden; min-height: 0; z-index: 2; }
+            .one-line { white-space: nowrap; text-overflow: ellipsis; }
+            .segment.one-line .time, .block.one-line .time { display: none; }
+            .segment { background: hsl(var(--hue) 70% 93%); border-inline-start: 4px solid hsl(var(--hue) 55% 40%); }
+            .segment.continued { border-inline-start-style: dashed;
+              background: repeating-linear-gradient(135deg, hsl(var(--hue) 70% 93%) 0 8px, hsl(var(--hue) 60% 89%) 8px 16px); }
+            .block { background: #dfe2e7; color: #3e4550; border-inline-start: 4px solid #8d95a1; font-style: italic; }
+            .segment .number { font-weight: 700; margin-inline-end: 2px; }
+            .segment .time, .block .time { display: block; color: var(--muted); font-size: 10.5px; margin-top: 2px; }
+            .marker { color: hsl(var(--hue) 55% 30%); font-weight: 600; }
+            .language-tag { font-size: 0.85em; color: #8a4b00; font-weight: 600; }
+            table.annex { width: 100%; border-collapse: collapse; }
+            .annex th, .annex td { text-align: start; vertical-align: top; padding: 4px 8px; }
+            .annex thead th { border-bottom: 2px solid var(--ink); font-size: 13px; white-space: nowrap; }
+            .annex .day-heading th { padding-top: 12px; border-bottom: 1px solid var(--line); font-size: 14px; }
+            .annex td.time, .annex td.number { white-space: nowrap; }
+            .annex tr.block td { color: var(--muted); font-style: italic; }
+            .annex .marker { color: inherit; font-weight: normal; }
+            @page { size: A4; margin: 14mm 12mm; }
+            @media print {
+              body { max-width: none; padding: 0; font-size: 10pt; }
+              * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+              .day, .annex tr { break-inside: avoid; }
+              .annex { break-before: page; }
+            }
+            """;
+}
