@@ -9,21 +9,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -33,6 +45,8 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -47,17 +61,29 @@ public final class MeetingFiles {
     private static final ObjectMapper JSON = configure(JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build());
-    private static final ObjectMapper YAML = configure(new ObjectMapper(new YAMLFactory()));
+    private static final ObjectMapper YAML = configure(new ObjectMapper(YAMLFactory.builder()
+            .loaderOptions(yamlLimits())
+            .build()));
 
     private MeetingFiles() {
     }
 
+    /**
+     * Read limits, set so that a hostile or corrupt file is refused with a message instead of exhausting memory or
+     * stack: a meeting file nests about six levels deep, its longest text is a paragraph-long title or note, and
+     * its numbers are small counts. The document limit repeats {@link #MAX_FILE_BYTES} for text that does not come
+     * from a file.
+     */
     private static ObjectMapper configure(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64)
                 .maxStringLength(100_000)
                 .maxNumberLength(20)
+                .maxDocumentLength(MAX_FILE_BYTES)
                 .build());
+        // A null entry in a list (an item, a session, an id) has no meaning; refusing it here spares every reader a
+        // null check.
+        mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         // Convenience queries such as ItemDef.isSplittable() are not fields of the format.
         mapper.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
         return mapper.registerModule(new JavaTimeModule())
@@ -69,12 +95,29 @@ public final class MeetingFiles {
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 
-    /** Reads, parses and validates a meeting file; every problem found is in the exception. */
+    /** SnakeYAML's own limits: its 3 MB default would refuse YAML that JSON accepts; aliases stay few (no "billion laughs"). */
+    private static LoaderOptions yamlLimits() {
+        var options = new LoaderOptions();
+        options.setCodePointLimit((int) MAX_FILE_BYTES);
+        options.setNestingDepthLimit(64);
+        options.setMaxAliasesForCollections(50);
+        return options;
+    }
+
+    /**
+     * Reads, parses and validates a meeting file; every problem found is in the exception. A syntax error stops the
+     * parser, so only the first is reported; bad values and unknown fields are collected, and then every problem the
+     * validator finds elsewhere in the file.
+     */
     public static MeetingFile read(Path file) throws InvalidInputException {
         var name = file.toString();
         var text = readText(file);
-        var meeting = parse(name, text, isYaml(file));
-        var problems = MeetingValidator.validate(meeting);
+        var collector = new ProblemCollector();
+        var meeting = parse(name, text, isYaml(file), collector);
+        var problems = new ArrayList<>(collector.problems);
+        MeetingValidator.validate(meeting).stream()
+                .filter(problem -> collector.problems.stream().noneMatch(found -> covers(found.path(), problem.path())))
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(name, problems);
         }
@@ -83,15 +126,137 @@ public final class MeetingFiles {
 
     /** Parses without validating; for tools that report problems themselves. */
     public static MeetingFile parse(String name, String text, boolean yaml) throws InvalidInputException {
+        var collector = new ProblemCollector();
+        var meeting = parse(name, text, yaml, collector);
+        if (!collector.problems.isEmpty()) {
+            throw new InvalidInputException(name, collector.problems);
+        }
+        return meeting;
+    }
+
+    private static MeetingFile parse(String name, String text, boolean yaml, ProblemCollector collector)
+            throws InvalidInputException {
         if (text.isBlank()) {
             throw new InvalidInputException(name, List.of(Problem.at("", "The file is empty.",
                     "Start from a shipped dataset, e.g. datasets/ctoc-cop-wg6-2020.json.")));
         }
         try {
-            return (yaml ? YAML : JSON).readValue(text, MeetingFile.class);
+            return (yaml ? YAML : JSON).readerFor(MeetingFile.class).withHandler(collector).readValue(text);
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(name, List.of(problemFrom(e)));
+            var problems = new ArrayList<>(collector.problems);
+            problems.add(problemFrom(e, yaml));
+            throw new InvalidInputException(name, problems);
         }
+    }
+
+    /** A problem at {@code path} already explains whatever is wrong at or below it ("missing" after "not a date"). */
+    private static boolean covers(String path, String other) {
+        return other.equals(path) || other.startsWith(path + ".") || other.startsWith(path + "[");
+    }
+
+    /**
+     * Lets the parser go on past a bad value or an unknown field, noting the problem, so that one run reports them
+     * all. The value is read as absent, which the validator copes with. A bad entry of a list still stops the
+     * parser: a list with a hole in it would only cause confusing problems further on.
+     */
+    private static final class ProblemCollector extends DeserializationProblemHandler {
+
+        final List<Problem> problems = new ArrayList<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName) throws IOException {
+            var known = deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted().toList();
+            // Records keep unknown fields aside until the object ends and replay them from a buffer that knows no
+            // place; the reading parser then stands at the object's end, its context is the object's own place, and
+            // its line and column are those of the closing brace.
+            var buffered = parser != context.getParser();
+            var path = buffered ? joined(pathOf(context.getParser().getParsingContext()), propertyName)
+                    : pathOf(valueContext(parser));
+            problems.add(located(context, parser, path, unknownFieldMessage(propertyName),
+                    unknownFieldFix(propertyName, known)));
+            parser.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext context, Class<?> targetType, String value,
+                String failureMessage) {
+            var parser = context.getParser();
+            if (!isFieldValue(parser)) {
+                return NOT_HANDLED;
+            }
+            problems.add(located(context, parser, pathOf(parser.getParsingContext()), "The value " + quote(value)
+                    + " is not a valid " + describeType(targetType) + ".", exampleFor(targetType)));
+            return null;
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext context, JavaType targetType, JsonToken token,
+                JsonParser parser, String failureMessage) throws IOException {
+            if (!isFieldValue(parser)) {
+                return NOT_HANDLED;
+            }
+            var type = targetType.getRawClass();
+            var problem = located(context, parser, pathOf(valueContext(parser)), "Expected " + describeType(type)
+                    + " here.", exampleFor(type));
+            parser.skipChildren(); // may hit a read limit, which then is the problem to report
+            problems.add(problem);
+            return null;
+        }
+
+        /** A field of an object may be read as absent; an entry of a list or the whole document may not. */
+        private static boolean isFieldValue(JsonParser parser) {
+            var context = valueContext(parser);
+            return context != null && context.inObject() && context.getParent() != null;
+        }
+
+        /** The context holding the current value: for an object or list, the one around it. */
+        private static JsonStreamContext valueContext(JsonParser parser) {
+            var token = parser.currentToken();
+            return token != null && token.isStructStart() ? parser.getParsingContext().getParent()
+                    : parser.getParsingContext();
+        }
+
+        /** Where the parser is; a buffering parser (used for records) may not know, and then the reading one does. */
+        private static Problem located(DeserializationContext context, JsonParser parser, String path, String message,
+                String fix) {
+            var location = parser.currentTokenLocation();
+            if (location.getLineNr() < 1) {
+                location = context.getParser().currentTokenLocation();
+            }
+            return new Problem(path, message, fix, location.getLineNr() < 1 ? null : location.getLineNr(),
+                    location.getColumnNr() < 1 ? null : location.getColumnNr());
+        }
+    }
+
+    /** {@code items[5].lastSession}, from the parser's context. */
+    private static String pathOf(JsonStreamContext context) {
+        var names = new ArrayList<String>();
+        for (var level = context; level != null && !level.inRoot(); level = level.getParent()) {
+            if (level.inArray()) {
+                names.add(0, "[" + Math.max(0, level.getCurrentIndex()) + "]");
+            } else if (level.getCurrentName() != null) {
+                names.add(0, "." + level.getCurrentName());
+            }
+        }
+        var path = String.join("", names);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private static String joined(String path, String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    private static String unknownFieldMessage(String name) {
+        return "Unknown field \"" + name + "\".";
+    }
+
+    private static String unknownFieldFix(String name, List<String> known) {
+        var closest = closest(name, known);
+        return closest == null
+                ? "Remove it; the fields allowed here are " + String.join(", ", known) + "."
+                : "Did you mean \"" + closest + "\"?";
     }
 
     public static String toJson(MeetingFile meeting) {
@@ -163,7 +328,7 @@ public final class MeetingFiles {
         }
     }
 
-    private static Problem problemFrom(JsonProcessingException e) {
+    private static Problem problemFrom(JsonProcessingException e, boolean yaml) {
         JsonLocation location = e.getLocation();
         Integer line = location == null || location.getLineNr() < 1 ? null : location.getLineNr();
         Integer column = location == null || location.getColumnNr() < 1 ? null : location.getColumnNr();
@@ -171,12 +336,9 @@ public final class MeetingFiles {
         String message;
         String fix;
         if (e instanceof UnrecognizedPropertyException unknown) {
-            message = "Unknown field \"" + unknown.getPropertyName() + "\".";
-            var known = unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            var closest = closest(unknown.getPropertyName(), known);
-            fix = closest == null
-                    ? "Remove it; the fields allowed here are " + String.join(", ", known) + "."
-                    : "Did you mean \"" + closest + "\"?";
+            message = unknownFieldMessage(unknown.getPropertyName());
+            fix = unknownFieldFix(unknown.getPropertyName(),
+                    unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
         } else if (e instanceof InvalidFormatException format) {
             message = "The value " + quote(format.getValue()) + " is not a valid "
                     + describeType(format.getTargetType()) + ".";
@@ -186,16 +348,43 @@ public final class MeetingFiles {
                     : instantiation.getCause().getMessage();
             message = "Invalid value: " + cause + ".";
             fix = "See the file format in the README.";
+        } else if (e instanceof InvalidNullException) {
+            message = "An empty entry (null) is not allowed here.";
+            fix = "Remove the null, or write the entry in full.";
+        } else if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
+            message = "More follows the end of the meeting.";
+            fix = "A file holds one meeting: remove what follows its closing brace, or merge it into the meeting.";
         } else if (e instanceof MismatchedInputException mismatch) {
             var type = mismatch.getTargetType();
             message = "Expected " + (type == null ? "a different kind of value" : describeType(type)) + " here.";
             fix = type == null ? "See the file format in the README." : exampleFor(type);
+        } else if (causeOf(e, StreamConstraintsException.class) instanceof StreamConstraintsException limit) {
+            message = "The file goes beyond a reading limit: " + limit.getOriginalMessage() + ".";
+            fix = "A meeting file nests a few levels deep and holds short numbers and texts; check that this is the "
+                    + "file you meant.";
+        } else if (e.getOriginalMessage().startsWith("Duplicate field")) {
+            message = "Not valid JSON: " + e.getOriginalMessage() + ".";
+            fix = "Keep only one of them.";
+        } else if (causeOf(e, MarkedYAMLException.class) instanceof MarkedYAMLException marked) {
+            message = "Not valid YAML: " + (marked.getContext() == null ? "" : marked.getContext() + ", ")
+                    + marked.getProblem() + ".";
+            fix = "Check the indentation (spaces, not tabs), the colons and the quotes near that place.";
         } else {
-            message = "Not valid " + (e.getClass().getName().contains("yaml") ? "YAML" : "JSON") + ": "
+            message = "Not valid " + (yaml ? "YAML" : "JSON") + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse("") + ".";
             fix = "Check the brackets, commas and quotes near that place.";
         }
         return new Problem(path, message, fix, line, column);
+    }
+
+    /** Jackson wraps the parser's own exceptions, sometimes twice; the innermost says most. */
+    private static Throwable causeOf(Throwable e, Class<? extends Throwable> type) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static String pathOf(JsonMappingException e) {
@@ -226,7 +415,9 @@ public final class MeetingFiles {
             case "Boolean", "boolean" -> "true or false";
             case "Integer", "int" -> "whole number";
             case "String" -> "text";
-            case "List" -> "list";
+            case "List", "ArrayList" -> "list";
+            case "Map", "LinkedHashMap" -> "object";
+            case "MeetingFile" -> "one meeting (an object in curly braces)";
             case "LocalizedText" -> "text by language";
             default -> type.getSimpleName().replaceAll("Def$", "").toLowerCase(Locale.ROOT);
         };
@@ -241,7 +432,8 @@ public final class MeetingFiles {
             case "Boolean", "boolean" -> "Write true or false, without quotes.";
             case "Integer", "int" -> "Write a whole number without quotes, e.g. 4.";
             case "String" -> "Write text in double quotes.";
-            case "List" -> "Write a list in square brackets, e.g. [\"2\", \"3\"].";
+            case "List", "ArrayList" -> "Write a list in square brackets, e.g. [\"2\", \"3\"].";
+            case "Map", "LinkedHashMap" -> "Write an object in curly braces, e.g. {\"en\": \"Other matters\"}.";
             case "LocalizedText" -> "Write texts by language code, e.g. {\"en\": \"Other matters\", \"zh\": \"其他事项\"}.";
             default -> "Write an object in curly braces; see the file format in the README.";
         };

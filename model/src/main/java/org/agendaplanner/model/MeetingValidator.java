@@ -18,6 +18,12 @@ final class MeetingValidator {
 
     static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
     private static final Duration LONGEST_ITEM = Duration.ofDays(14);
+    /**
+     * Far beyond any real meeting (a Conference of the Parties has a few hundred items and sessions), and low enough
+     * that checking and planning stay within ordinary memory; bigger files are refused before any other check.
+     */
+    static final int MAX_ITEMS = 5_000;
+    static final int MAX_SESSIONS = 2_000;
 
     private final MeetingFile meeting;
     private final List<Problem> problems = new ArrayList<>();
@@ -37,6 +43,9 @@ final class MeetingValidator {
     }
 
     private void check() {
+        if (tooBig()) {
+            return;
+        }
         if (!MeetingFile.FORMAT.equals(meeting.format())) {
             problem("format", "The format is " + (meeting.format() == null ? "missing" : "\"" + meeting.format() + "\"")
                     + "; this version reads \"" + MeetingFile.FORMAT + "\".", "Add \"format\": \"agenda-planner/1\".");
@@ -49,6 +58,20 @@ final class MeetingValidator {
         var itemIds = checkItems(bodyIds, sessionsById);
         checkRules();
         checkProgramme(itemIds, sessionsById);
+    }
+
+    private boolean tooBig() {
+        int items = meeting.items() == null ? 0 : meeting.items().size();
+        int sessions = meeting.sessions() == null ? 0 : meeting.sessions().size();
+        if (items > MAX_ITEMS) {
+            problem("items", "The agenda has " + items + " items; at most " + MAX_ITEMS + " can be planned at once.",
+                    "Split the meeting into several files, e.g. one per body or per week.");
+        }
+        if (sessions > MAX_SESSIONS) {
+            problem("sessions", "There are " + sessions + " sessions; at most " + MAX_SESSIONS
+                    + " can be planned at once.", "Split the meeting into several files, e.g. one per body or per week.");
+        }
+        return !problems.isEmpty();
     }
 
     private void checkMeeting() {
@@ -177,6 +200,9 @@ final class MeetingValidator {
     }
 
     private void checkBodyReference(String body, String path, Set<String> bodyIds, boolean required) {
+        if (bodyIds.isEmpty()) {
+            return; // "No bodies are given" says it already
+        }
         if (body == null) {
             if (required) {
                 problem(path, "No body is given.", "Name one of the bodies: " + String.join(", ", bodyIds) + ".");
@@ -196,6 +222,7 @@ final class MeetingValidator {
             checkItem(meeting.items().get(i), "items[" + i + "]", bodyIds, itemIds, sessionsById);
         }
         checkAfterCycles();
+        checkItemsFitTheirBody();
         return itemIds;
     }
 
@@ -246,6 +273,44 @@ final class MeetingValidator {
         }
     }
 
+    /**
+     * An item that only one body may take cannot need more time than that body's sessions hold together; the
+     * solver would only leave it out, so say so here, where the estimate can still be fixed.
+     */
+    private void checkItemsFitTheirBody() {
+        if (meeting.bodies() == null || meeting.bodies().isEmpty() || meeting.sessions() == null) {
+            return;
+        }
+        var minutesByBody = new HashMap<String, Long>();
+        for (var session : meeting.sessions()) {
+            if (session.body() != null && session.start() != null && session.end() != null
+                    && session.end().isAfter(session.start())) {
+                minutesByBody.merge(session.body(), Duration.between(session.start(), session.end()).toMinutes(),
+                        Long::sum);
+            }
+        }
+        for (int i = 0; i < meeting.items().size(); i++) {
+            var item = meeting.items().get(i);
+            var allowed = item.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : item.allowedBodies();
+            if (item.duration() == null || item.duration().compareTo(LONGEST_ITEM) > 0 || allowed.size() != 1
+                    || !minutesByBody.containsKey(allowed.get(0))) {
+                continue;
+            }
+            long available = minutesByBody.get(allowed.get(0));
+            if (item.duration().toMinutes() > available) {
+                problem("items[" + i + "].duration", "Item \"" + item.id() + "\" needs " + hoursAndMinutes(
+                                item.duration().toMinutes()) + ", but body \"" + allowed.get(0) + "\" meets for only "
+                                + hoursAndMinutes(available) + " in all its sessions together.",
+                        "Shorten the estimate, add sessions of \"" + allowed.get(0)
+                                + "\", or let another body take the item (\"bodies\").");
+            }
+        }
+    }
+
+    private static String hoursAndMinutes(long minutes) {
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+    }
+
     private void checkFixed(ItemDef item, String path, Map<String, SessionDef> sessionsById) {
         var fixed = item.fixed();
         var session = fixed.session() == null ? null : sessionsById.get(fixed.session());
@@ -260,6 +325,9 @@ final class MeetingValidator {
                 && (fixed.start().isBefore(session.start()) || !fixed.start().isBefore(session.end()))) {
             problem(path + ".start", "The fixed start " + fixed.start() + " is outside session \"" + session.id()
                     + "\" (" + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+        }
+        if (meeting.bodies() == null || meeting.bodies().isEmpty()) {
+            return;
         }
         var allowed = item.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : item.allowedBodies();
         if (session.body() != null && !allowed.contains(session.body())) {

@@ -1,21 +1,29 @@
 package org.agendaplanner.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
+import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingFiles;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.UnStyle;
+import org.agendaplanner.solver.domain.EarlierAlternative;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.agendaplanner.solver.plan.ProgrammeWriter;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -67,58 +75,125 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print no progress while solving.")
     boolean quiet;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = {"Solve a scenario without editing the file, e.g. --set interpretation.maxSessions=3 "
+                    + "--set weights.overnightContinuation=50. Keys: " + ScenarioSettings.KEYS + ".",
+                    "The solved file carries the changed figures and lists the settings in programme.overrides."})
+    List<String> settings = new ArrayList<>();
+
+    @Option(names = "--alternatives", paramLabel = "N", defaultValue = "1",
+            description = "Write N good programmes that each start at least one item in another session than the "
+                    + "ones before (OUT-1.json, OUT-2.json, ...), and print a comparison of them.")
+    int alternatives;
+
+    private volatile boolean interrupted;
+
     @Override
     public Integer call() throws Exception {
         var style = UnStyle.forCode(language).orElseThrow(() -> new CliException(ExitCodes.USAGE,
                 "Unknown language \"" + language + "\". Use one of: ar, zh, en, fr, ru, es."));
         var format = Format.forName(formatName).orElseThrow(() -> new CliException(ExitCodes.USAGE,
                 "Unknown format \"" + formatName + "\". Use one of: text, md, csv, json, html."));
+        if (alternatives < 1) {
+            throw new CliException(ExitCodes.USAGE, "--alternatives takes 1 or more, not " + alternatives + ".");
+        }
         var target = output != null ? output : defaultOutput(file);
         if (!force && Files.exists(file) && Files.exists(target) && Files.isSameFile(file, target)) {
             throw new CliException(ExitCodes.USAGE, "The output " + target + " is the input file; it would be "
                     + "overwritten. Give another -o, or add --force to replace it.");
         }
-        var meeting = MeetingFiles.read(file);
-        var planning = ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
+        var meeting = ScenarioSettings.apply(MeetingFiles.read(file), settings);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
 
         var solver = new AgendaSolver(AgendaSolver.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit));
-        long startNanos = System.nanoTime();
         var written = new CountDownLatch(1);
         var interruption = new Thread(() -> {
+            interrupted = true;
             solver.stopEarly();
             awaitQuietly(written);
         }, "agenda-stop-on-signal");
         Runtime.getRuntime().addShutdownHook(interruption);
         try {
-            var solved = solver.solve(planning.solution(), score -> {
-                if (!quiet) {
-                    err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, (System.nanoTime() - startNanos) / 1e9);
-                    err.flush();
+            var earlier = new ArrayList<EarlierAlternative>();
+            var files = new ArrayList<Path>();
+            MeetingFile best = null;
+            for (int number = 1; number <= alternatives && !interrupted; number++) {
+                var solvedFile = solveOnce(meeting, earlier, solver, err);
+                if (number > 1 && HardMediumSoftScore.parseScore(solvedFile.programme().score()).hardScore() < 0) {
+                    err.println("No further alternative without breaking a hard rule; stopped at " + (number - 1) + ".");
+                    break;
                 }
-            });
-            var solvedFile = ProgrammeWriter.solvedFile(meeting, solved, planning.clock());
-            write(solvedFile, target);
-            written.countDown();
-
-            out.print(format.render(Annex.of(solvedFile, style), solvedFile.programme().score()));
-            out.println();
-            out.println("Score: " + solved.getScore());
-            if (solvedFile.programme().unscheduled() != null) {
-                out.println("Unscheduled: " + String.join(", ", solvedFile.programme().unscheduled()));
+                var path = alternatives == 1 ? target : numbered(target, number);
+                write(solvedFile, path);
+                files.add(path);
+                if (best == null) {
+                    best = solvedFile;
+                }
+                earlier.add(alternativeOf(number, solvedFile));
             }
-            out.println("Wrote " + target);
-            out.flush();
-            return solved.getScore().isFeasible() && solved.getScore().mediumScore() == 0
-                    ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+            written.countDown();
+            report(best, files, style, format, out, err);
+            var score = HardMediumSoftScore.parseScore(best.programme().score());
+            return score.hardScore() == 0 && score.mediumScore() == 0 ? ExitCodes.OK : ExitCodes.INFEASIBLE;
         } finally {
             written.countDown();
             removeHook(interruption);
         }
     }
 
-    private static void write(org.agendaplanner.model.MeetingFile solvedFile, Path target) {
+    private MeetingFile solveOnce(MeetingFile meeting, List<EarlierAlternative> earlier, AgendaSolver solver,
+            PrintWriter err) throws Exception {
+        var planning = ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
+        planning.solution().setEarlierAlternatives(List.copyOf(earlier));
+        long startNanos = System.nanoTime();
+        var solved = solver.solve(planning.solution(), score -> {
+            if (!quiet) {
+                err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, (System.nanoTime() - startNanos) / 1e9);
+                err.flush();
+            }
+        });
+        var programme = ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings);
+        return meeting.withProgramme(programme);
+    }
+
+    private static EarlierAlternative alternativeOf(int number, MeetingFile solvedFile) {
+        var sessions = new LinkedHashMap<String, String>();
+        solvedFile.programme().items().forEach(start -> sessions.put(start.item(), start.session()));
+        return new EarlierAlternative(number, sessions, solvedFile.items().size());
+    }
+
+    /** The table of the best programme; with alternatives, a comparison of them all. */
+    private void report(MeetingFile best, List<Path> files, UnStyle style, Format format, PrintWriter out,
+            PrintWriter err) {
+        out.print(format.render(Annex.of(best, style), best.programme().score()));
+        // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
+        var summary = format == Format.TEXT ? out : err;
+        summary.println();
+        summary.println("Score: " + best.programme().score());
+        if (best.programme().unscheduled() != null) {
+            summary.println("Unscheduled: " + String.join(", ", best.programme().unscheduled()));
+        }
+        summary.println("Wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        summary.flush();
+        if (files.size() > 1) {
+            out.println();
+            var compare = new ArrayList<String>(List.of("compare"));
+            files.forEach(path -> compare.add(path.toString()));
+            spec.root().commandLine().execute(compare.toArray(String[]::new));
+        }
+        out.flush();
+    }
+
+    /** out.json becomes out-2.json. */
+    static Path numbered(Path target, int number) {
+        var name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        var numberedName = dot < 0 ? name + "-" + number : name.substring(0, dot) + "-" + number + name.substring(dot);
+        return target.resolveSibling(numberedName);
+    }
+
+    private static void write(MeetingFile solvedFile, Path target) {
         try {
             MeetingFiles.write(solvedFile, target);
         } catch (IOException e) {

@@ -25,6 +25,10 @@ public class AgendaSolution {
     @ProblemFactCollectionProperty
     private List<OrderLink> orderLinks;
 
+    /** Every body's free windows, for the rule that asks that time be left unused only after the last item. */
+    @ProblemFactCollectionProperty
+    private List<Window> windows;
+
     @ProblemFactProperty
     private MeetingLimits limits;
 
@@ -53,12 +57,17 @@ public class AgendaSolution {
         this.orderLinks = orderLinks;
         this.limits = limits;
         this.bodyPlans = bodyPlans;
+        this.windows = bodyPlans.stream().flatMap(plan -> plan.timeline().windows().stream()).toList();
         this.items = items;
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
 
     public List<Session> getSessions() {
         return sessions;
+    }
+
+    public List<Window> getWindows() {
+        return windows;
     }
 
     public List<OrderLink> getOrderLinks() {

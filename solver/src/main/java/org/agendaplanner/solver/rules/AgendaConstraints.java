@@ -10,9 +10,11 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThanOrEqual;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.TreeSet;
 
 import org.agendaplanner.solver.domain.EarlierAlternative;
@@ -21,6 +23,7 @@ import org.agendaplanner.solver.domain.MeetingLimits;
 import org.agendaplanner.solver.domain.OrderLink;
 import org.agendaplanner.solver.domain.Segment;
 import org.agendaplanner.solver.domain.Session;
+import org.agendaplanner.solver.domain.Window;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -54,7 +57,8 @@ public class AgendaConstraints implements ConstraintProvider {
                 // Soft: what a careful planner prefers.
                 shortSegment(factory),
                 overnightContinuation(factory),
-                idleTime(factory)
+                idleTime(factory),
+                unusedTimeBeforeLaterItems(factory)
         };
     }
 
@@ -285,6 +289,29 @@ public class AgendaConstraints implements ConstraintProvider {
                                 + Penalty.minutes(lastEnd - window.start() - busy)
                                 + " before or between its items; slack belongs at its end."))
                 .asConstraint(Rule.IDLE_TIME.constraintName());
+    }
+
+    /**
+     * Unused minutes at the end of a window that has items, and whole windows without any, counted only while
+     * the same body takes items later on.
+     */
+    Constraint unusedTimeBeforeLaterItems(ConstraintFactory factory) {
+        var unusedEnds = segments(factory)
+                .groupBy(Segment::window, max(Segment::end))
+                .filter((window, lastEnd) -> lastEnd < window.end())
+                .map((window, lastEnd) -> window, (window, lastEnd) -> window.end() - lastEnd);
+        var emptyWindows = factory.forEach(Window.class)
+                .ifNotExists(segments(factory), equal(Function.identity(), Segment::window))
+                .map(Function.identity(), Window::minutes);
+        return unusedEnds.concat(emptyWindows)
+                .ifExists(segments(factory),
+                        equal((window, unused) -> window.session().bodyId(), segment -> segment.session().bodyId()),
+                        lessThanOrEqual((window, unused) -> window.end(), Segment::start))
+                .penalize(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS.defaultWeight(), (window, unused) -> unused)
+                .justifyWith((window, unused, score) -> new Penalty(List.of(), window.session().id(), unused,
+                        Penalty.minutes(unused) + " of session " + window.session().id() + " are left unused, though "
+                                + window.session().bodyId() + " takes items later."))
+                .asConstraint(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS.constraintName());
     }
 
     private static String describeOvernight(Item item) {

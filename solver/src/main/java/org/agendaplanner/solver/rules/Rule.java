@@ -43,10 +43,13 @@ public enum Rule {
 
     SHORT_SEGMENT("Short segment", "shortSegment", HardMediumSoftScore.ONE_SOFT,
             "A part of a split item shorter than the minimum segment (minutes short)."),
-    OVERNIGHT_CONTINUATION("Overnight continuation", "overnightContinuation", HardMediumSoftScore.ofSoft(60),
-            "An item continued to the next day rather than over lunch (per night, worth an hour)."),
+    OVERNIGHT_CONTINUATION("Overnight continuation", "overnightContinuation", HardMediumSoftScore.ofSoft(120),
+            "An item continued to the next day rather than over lunch (per day boundary crossed, worth two hours)."),
     IDLE_TIME("Idle time inside a session", "idleTime", HardMediumSoftScore.ONE_SOFT,
-            "Gaps before or between items of a session; slack belongs at its end (minutes idle).");
+            "Gaps before or between items of a session; slack belongs at its end (minutes idle)."),
+    UNUSED_TIME_BEFORE_LATER_ITEMS("Unused time before later items", "unusedTimeBeforeLaterItems",
+            HardMediumSoftScore.ONE_SOFT,
+            "Session time a body leaves unused (at a session's end, or a whole session) while items follow later; the meeting's slack belongs after its business (minutes unused).");
 
     private final String constraintName;
     private final String key;

@@ -332,6 +332,31 @@ class AgendaConstraintsTest {
                 .penalizesBy(0); // the hour left after 12:00 is slack at the session's end, where it belongs
     }
 
+    @Test
+    void unusedTimeBeforeLaterItems_penalizesSlackLeftBeforeTheBodysLaterItems() {
+        var plenary = plenarySitting(2);
+        var opening = plenary.takes(item(1, 60), tuesday(10, 0));
+        var debate = plenary.takes(item(2, 60), wednesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::unusedTimeBeforeLaterItems)
+                .given(withWindows(plenary, opening, debate))
+                .penalizesBy(300); // 11:00–13:00 and the whole afternoon on Tuesday (120 + 180) stay empty
+                                   // while item 2 waits for Wednesday; Wednesday's own slack comes last
+
+        var packed = plenarySitting(2);
+        var first = packed.takes(item(1, 60), tuesday(10, 0));
+        var second = packed.takes(item(2, 60), tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::unusedTimeBeforeLaterItems)
+                .given(withWindows(packed, first, second))
+                .penalizesBy(0); // everything after 12:00 is slack after the last item
+    }
+
+    /** The items, and the body's windows as the solution holds them. */
+    private static Object[] withWindows(Body body, Item... items) {
+        var facts = new ArrayList<Object>(body.plan.timeline().windows());
+        facts.addAll(List.of(items));
+        return facts.toArray();
+    }
+
     // ---- A small meeting, built the way the problem factory and the solver would build it. ----
 
     /** One body and its timeline: each session is one window, nothing blocked. */

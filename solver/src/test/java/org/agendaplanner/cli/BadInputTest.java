@@ -1,0 +1,111 @@
+package org.agendaplanner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.agendaplanner.Datasets;
+import org.agendaplanner.model.MeetingFiles;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Given a broken input from the corpus in {@code src/test/resources/bad-input} (each row of its
+ * {@code expectations.tsv} names a file, the exit code and what standard error must say), when it is validated and
+ * solved, then both commands refuse it with that exit code and those words, print no stack trace even with
+ * {@code --verbose}, and leave the file as it was. Two cases too big to commit are generated here.
+ */
+class BadInputTest {
+
+    private static final Path CORPUS = Path.of("src/test/resources/bad-input");
+
+    @TempDir
+    Path directory;
+
+    /** One row of the expectations: a file of the corpus, or one generated into the temporary directory. */
+    private record Case(String name, int exitCode, List<String> expected, Generator generator) {
+    }
+
+    @FunctionalInterface
+    private interface Generator {
+        void writeTo(Path file) throws IOException;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBrokenInputIsRefusedWithWhatWhereAndHowToFix() throws IOException {
+        var generated = Stream.of(
+                new Case("huge-file.json", ExitCodes.INVALID_INPUT, List.of("huge-file.json: The file is 21 MiB; "
+                        + "meeting files are limited to 20 MiB.", "Fix: Split the meeting"), BadInputTest::writeHugeFile),
+                new Case("twenty-thousand-items.json", ExitCodes.INVALID_INPUT, List.of("twenty-thousand-items.json: "
+                        + "items: The agenda has 20000 items; at most 5000 can be planned at once.",
+                        "Fix: Split the meeting"), file -> writeMeetingWithItems(file, 20_000)));
+        return Stream.concat(corpus(), generated)
+                .map(row -> dynamicTest(row.name(), () -> assertRefused(row)));
+    }
+
+    private void assertRefused(Case row) throws IOException {
+        var input = directory.resolve(row.name());
+        if (row.generator() == null) {
+            Files.copy(CORPUS.resolve(row.name()), input);
+        } else {
+            row.generator().writeTo(input);
+        }
+        var before = Files.readAllBytes(input);
+        var output = directory.resolve("out.json").toString();
+        var runs = List.of(
+                CommandRun.of("validate", input.toString()),
+                CommandRun.of("validate", "--verbose", input.toString()),
+                CommandRun.of("solve", input.toString(), "-o", output, "--quiet"),
+                CommandRun.of("solve", "--verbose", input.toString(), "-o", output, "--time-limit", "5s"));
+        for (var run : runs) {
+            assertEquals(row.exitCode(), run.exitCode(), run.err());
+            for (var expected : row.expected()) {
+                assertTrue(run.err().contains(expected), "expected \"" + expected + "\" in\n" + run.err());
+            }
+            for (var printed : List.of(run.out(), run.err())) {
+                assertFalse(printed.contains("Exception") || printed.contains("\tat "), "a stack trace:\n" + printed);
+            }
+        }
+        assertArrayEquals(before, Files.readAllBytes(input), "the input file was changed");
+        assertFalse(Files.exists(Path.of(output)), "no output is written for an invalid input");
+    }
+
+    private static Stream<Case> corpus() throws IOException {
+        return Files.readAllLines(CORPUS.resolve("expectations.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t"))
+                .map(columns -> new Case(columns[0], Integer.parseInt(columns[1]),
+                        Arrays.asList(columns).subList(2, columns.length), null));
+    }
+
+    /** Valid JSON, one byte over the limit: only its size is wrong. */
+    private static void writeHugeFile(Path file) throws IOException {
+        var seed = Files.readString(Datasets.seed());
+        var padding = " ".repeat((int) (MeetingFiles.MAX_FILE_BYTES - seed.length()) + 1024 * 1024);
+        Files.writeString(file, seed.replaceFirst("\\{", "{" + padding));
+    }
+
+    /** The seed meeting with its agenda replaced by {@code count} short items: far beyond any real meeting. */
+    static void writeMeetingWithItems(Path file, int count) throws IOException {
+        var seed = Files.readString(Datasets.seed());
+        var items = new StringBuilder("\"items\": [\n");
+        for (int i = 1; i <= count; i++) {
+            items.append("    {\"id\": \"").append(i).append("\", \"number\": \"").append(i)
+                    .append("\", \"title\": {\"en\": \"Item ").append(i).append("\"}, \"duration\": \"PT30M\"}")
+                    .append(i < count ? ",\n" : "\n");
+        }
+        items.append("  ],\n  \"rules\"");
+        Files.writeString(file, seed.replaceFirst("(?s)\"items\": \\[.*\\],\\s*\"rules\"", items.toString()));
+    }
+}
