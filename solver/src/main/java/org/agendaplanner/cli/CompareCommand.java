@@ -48,7 +48,8 @@ public class CompareCommand implements Callable<Integer> {
     record ComparisonJson(List<Programme> files, List<Difference> differences, List<Move> moved, String best,
             String verdict) {
 
-        record Programme(String label, String file, String score, boolean feasible, Map<String, String> rules) {
+        record Programme(String label, String file, String score, boolean feasible, List<String> overrides,
+                Map<String, String> rules) {
         }
 
         record Difference(String file, String against, String score, Map<String, String> rules) {
@@ -100,7 +101,8 @@ public class CompareCommand implements Callable<Integer> {
     private static ComparisonJson compare(List<Compared> compared) {
         var programmes = compared.stream()
                 .map(each -> new ComparisonJson.Programme(each.label(), each.file().toString(),
-                        each.report().score().toString(), ReportJson.isFeasible(each.report()), rulesOf(each.report())))
+                        each.report().score().toString(), ReportJson.isFeasible(each.report()),
+                        overridesOf(each), rulesOf(each.report())))
                 .toList();
         var reference = compared.get(0);
         var differences = new ArrayList<ComparisonJson.Difference>();
@@ -114,6 +116,11 @@ public class CompareCommand implements Callable<Integer> {
         }
         var best = compared.stream().max(Comparator.comparing((Compared each) -> each.report().score())).orElseThrow();
         return new ComparisonJson(programmes, differences, moved, best.label(), verdict(compared, best));
+    }
+
+    private static List<String> overridesOf(Compared compared) {
+        var overrides = compared.planning().meeting().programme().overrides();
+        return overrides == null ? List.of() : overrides;
     }
 
     private static Map<String, String> rulesOf(ScoreReport report) {
@@ -165,18 +172,26 @@ public class CompareCommand implements Callable<Integer> {
         for (var programme : comparison.files()) {
             width = Math.max(width, programme.score().length() + 2);
         }
-        out.append(String.format("%-30s", ""));
+        out.append(String.format("%-34s", ""));
         for (var programme : comparison.files()) {
             out.append(String.format("%-" + width + "s", programme.label() + ": " + programme.file()));
         }
-        out.append('\n').append(String.format("%-30s", "Score"));
+        out.append('\n').append(String.format("%-34s", "Score"));
         for (var programme : comparison.files()) {
             out.append(String.format("%-" + width + "s", programme.score()));
         }
         out.append('\n');
+        if (comparison.files().stream().anyMatch(programme -> !programme.overrides().isEmpty())) {
+            out.append(String.format("%-34s", "Scenario (--set)"));
+            for (var programme : comparison.files()) {
+                out.append(String.format("%-" + width + "s",
+                        programme.overrides().isEmpty() ? "as in the file" : String.join(" ", programme.overrides())));
+            }
+            out.append('\n');
+        }
         for (var key : rules) {
             var name = Rule.forKey(key).map(Rule::constraintName).orElse(key);
-            out.append(String.format("%-30s", name));
+            out.append(String.format("%-34s", name));
             for (var programme : comparison.files()) {
                 out.append(String.format("%-" + width + "s", programme.rules().getOrDefault(key, "0")));
             }

@@ -13,11 +13,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
+import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingFiles;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.UnStyle;
+import org.agendaplanner.solver.analysis.Diagnosis;
+import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.domain.EarlierAlternative;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
@@ -60,6 +63,11 @@ public class SolveCommand implements Callable<Integer> {
             converter = DurationConverter.class,
             description = "Stop searching after this long at most, e.g. 10s, 2m (default: ${DEFAULT-VALUE}).")
     Duration timeLimit;
+
+    @Option(names = "--unimproved-steps", paramLabel = "N", defaultValue = "5000",
+            description = "Stop after N steps without a better programme (default: ${DEFAULT-VALUE}); the result "
+                    + "then depends only on the file and the seed.")
+    int unimprovedSteps;
 
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -106,7 +114,8 @@ public class SolveCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
 
-        var solver = new AgendaSolver(AgendaSolver.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit));
+        var solver = new AgendaSolver(AgendaSolver.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
+                .withUnimprovedStepLimit(unimprovedSteps));
         var written = new CountDownLatch(1);
         var interruption = new Thread(() -> {
             interrupted = true;
@@ -173,6 +182,7 @@ public class SolveCommand implements Callable<Integer> {
         summary.println("Score: " + best.programme().score());
         if (best.programme().unscheduled() != null) {
             summary.println("Unscheduled: " + String.join(", ", best.programme().unscheduled()));
+            diagnose(best).forEach(reason -> summary.println("  " + reason));
         }
         summary.println("Wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
         summary.flush();
@@ -183,6 +193,17 @@ public class SolveCommand implements Callable<Integer> {
             spec.root().commandLine().execute(compare.toArray(String[]::new));
         }
         out.flush();
+    }
+
+    /** Why each left-out item found no place, read off the programme as written. */
+    private List<String> diagnose(MeetingFile solved) {
+        try {
+            var planning = ProblemFactory.build(solved, file.toString(), ProblemFactory.ProgrammeUse.AS_DRAFT);
+            ScoreReport.of(planning.solution());
+            return Diagnosis.ofUnscheduled(planning.solution());
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException("A solved file failed its own validation", e);
+        }
     }
 
     /** out.json becomes out-2.json. */

@@ -37,6 +37,10 @@ public final class AgendaSolver {
             return new Settings(seed, newTimeLimit, unimprovedStepLimit, environmentMode);
         }
 
+        public Settings withUnimprovedStepLimit(int newLimit) {
+            return new Settings(seed, timeLimit, newLimit, environmentMode);
+        }
+
         public Settings withEnvironmentMode(EnvironmentMode newMode) {
             return new Settings(seed, timeLimit, unimprovedStepLimit, newMode);
         }
