@@ -400,6 +400,10 @@ final class MeetingValidator {
         if (rules.order() != null && !rules.order().equals("agenda") && !rules.order().equals("free")) {
             problem("rules.order", "Unknown order \"" + rules.order() + "\".", "Use \"agenda\" or \"free\".");
         }
+        if (rules.draftingTime() != null && rules.draftingTime().isNegative()) {
+            problem("rules.draftingTime", "The drafting time cannot be negative.",
+                    "Use e.g. \"PT3H\" for half a day, or leave it out.");
+        }
         if (rules.minSegment() != null && rules.minSegment().isNegative()) {
             problem("rules.minSegment", "The shortest segment cannot be negative.", "Use e.g. \"PT30M\".");
         }

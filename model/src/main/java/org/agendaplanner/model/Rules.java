@@ -5,9 +5,15 @@ import java.util.Map;
 
 /**
  * How the meeting is planned: item order ({@code agenda} or {@code free}), the shortest segment worth
- * opening, the grain of start times, and per-rule weights that override the defaults.
+ * opening, the grain of start times, per-rule weights that override the defaults, and the session time to
+ * leave free for drafting the report before its adoption.
  */
-public record Rules(String order, Duration minSegment, Duration grain, Map<String, Integer> weights) {
+public record Rules(String order, Duration minSegment, Duration grain, Map<String, Integer> weights,
+        Duration draftingTime) {
+
+    public Rules(String order, Duration minSegment, Duration grain, Map<String, Integer> weights) {
+        this(order, minSegment, grain, weights, null);
+    }
 
     public static final Duration DEFAULT_MIN_SEGMENT = Duration.ofMinutes(30);
     public static final Duration DEFAULT_GRAIN = Duration.ofMinutes(5);
@@ -22,6 +28,11 @@ public record Rules(String order, Duration minSegment, Duration grain, Map<Strin
 
     public Duration grainOrDefault() {
         return grain == null ? DEFAULT_GRAIN : grain;
+    }
+
+    /** Session time to leave free before the adoption of the report, for drafting it; zero when not asked. */
+    public Duration draftingTimeOrNone() {
+        return draftingTime == null ? Duration.ZERO : draftingTime;
     }
 
     public Map<String, Integer> weightsOrEmpty() {

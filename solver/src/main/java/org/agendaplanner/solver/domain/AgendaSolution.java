@@ -25,6 +25,9 @@ public class AgendaSolution {
     @ProblemFactCollectionProperty
     private List<OrderLink> orderLinks;
 
+    @ProblemFactCollectionProperty
+    private List<TogetherLink> togetherLinks = List.of();
+
     /** Every body's free windows, for the rule that asks that time be left unused only after the last item. */
     @ProblemFactCollectionProperty
     private List<Window> windows;
@@ -68,6 +71,14 @@ public class AgendaSolution {
 
     public List<Window> getWindows() {
         return windows;
+    }
+
+    public List<TogetherLink> getTogetherLinks() {
+        return togetherLinks;
+    }
+
+    public void setTogetherLinks(List<TogetherLink> togetherLinks) {
+        this.togetherLinks = togetherLinks;
     }
 
     public List<OrderLink> getOrderLinks() {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.variable.IndexShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable;
@@ -36,6 +37,8 @@ public class Item {
     private Integer fixedStart;
     private Integer notBefore;
     private Integer notAfter;
+    /** Sessions the planner would like the item in; empty for no preference. */
+    private Set<String> preferredSessions = Set.of();
     /** A start given by a planner's draft: the item is scored exactly there. */
     private Integer draftStart;
 
@@ -47,6 +50,9 @@ public class Item {
 
     @PreviousElementShadowVariable(sourceVariableName = BodyPlan.ITEMS)
     private Item previousItem;
+
+    @IndexShadowVariable(sourceVariableName = BodyPlan.ITEMS)
+    private Integer listIndex;
 
     @ShadowVariable(supplierName = "place")
     private Placement placement;
@@ -180,6 +186,36 @@ public class Item {
     }
 
     /** Minutes both items are actually under way: segment by segment, so a lunch break between does not count. */
+    /** Minutes that fall outside the preferred sessions, when there are any. */
+    public int minutesOutsidePreferredSessions() {
+        if (preferredSessions.isEmpty()) {
+            return 0;
+        }
+        int outside = overflowMinutes();
+        for (var segment : segments()) {
+            if (!preferredSessions.contains(segment.session().id())) {
+                outside += segment.minutes();
+            }
+        }
+        return outside;
+    }
+
+    /** Session time left free between the previous item of the body and this one. */
+    public int freeMinutesBefore() {
+        if (bodyPlan == null || previousItem == null || previousItem.placement == null) {
+            return 0;
+        }
+        return bodyPlan.timeline().minutesBetween(previousItem.end(), start());
+    }
+
+    /** Items between this one and the other in their body's order; -1 when not in the same body. */
+    public int itemsBetween(Item other) {
+        if (bodyPlan == null || bodyPlan != other.bodyPlan || listIndex == null || other.listIndex == null) {
+            return -1;
+        }
+        return Math.abs(listIndex - other.listIndex) - 1;
+    }
+
     public int minutesOverlapping(Item other) {
         int minutes = 0;
         for (var mine : segments()) {
@@ -270,6 +306,14 @@ public class Item {
         this.notAfter = notAfter;
     }
 
+    public Set<String> preferredSessions() {
+        return preferredSessions;
+    }
+
+    public void setPreferredSessions(Set<String> preferredSessions) {
+        this.preferredSessions = Set.copyOf(preferredSessions);
+    }
+
     public void setDraftStart(Integer draftStart) {
         this.draftStart = draftStart;
     }
@@ -296,6 +340,14 @@ public class Item {
 
     public void setPreviousItem(Item previousItem) {
         this.previousItem = previousItem;
+    }
+
+    public Integer getListIndex() {
+        return listIndex;
+    }
+
+    public void setListIndex(Integer listIndex) {
+        this.listIndex = listIndex;
     }
 
     public Placement getPlacement() {

@@ -16,6 +16,7 @@ public final class Session {
     private final int start;
     private final int end;
     private final Set<String> languages;
+    private boolean exclusive;
 
     public Session(String id, String bodyId, LocalDate date, int day, int start, int end, Set<String> languages) {
         this.id = id;
@@ -54,6 +55,15 @@ public final class Session {
 
     public Set<String> languages() {
         return languages;
+    }
+
+    /** Nothing of another body may run beside it (the opening). */
+    public boolean isExclusive() {
+        return exclusive;
+    }
+
+    public void setExclusive(boolean exclusive) {
+        this.exclusive = exclusive;
     }
 
     public boolean isInterpreted() {

@@ -31,6 +31,15 @@ public final class Timeline {
         return windows.isEmpty() ? null : windows.get(windows.size() - 1).session();
     }
 
+    /** Session time (less blocks) between two moments of the meeting clock. */
+    public int minutesBetween(int from, int to) {
+        int minutes = 0;
+        for (var window : windows) {
+            minutes += Math.max(0, Math.min(to, window.end()) - Math.max(from, window.start()));
+        }
+        return minutes;
+    }
+
     /** The earliest start at or after {@code earliest} that lies in a window and on the grain. */
     public Placement placeFrom(Item item, int earliest) {
         for (int index = 0; index < windows.size(); index++) {

@@ -19,6 +19,7 @@ import org.agendaplanner.solver.domain.MeetingLimits;
 import org.agendaplanner.solver.domain.OrderLink;
 import org.agendaplanner.solver.domain.Session;
 import org.agendaplanner.solver.domain.Timeline;
+import org.agendaplanner.solver.domain.TogetherLink;
 import org.agendaplanner.solver.domain.Window;
 import org.agendaplanner.solver.rules.Rule;
 
@@ -56,6 +57,8 @@ public final class ProblemFactory {
             var session = new Session(definition.id(), definition.body(), definition.date(), clock.day(definition.date()),
                     clock.minute(definition.date(), definition.start()), clock.minute(definition.date(), definition.end()),
                     new HashSet<>(definition.interpretationOrDefault().resolve(languages)));
+            session.setExclusive(definition.isExclusive() || meeting.bodies().stream()
+                    .anyMatch(body -> body.id().equals(definition.body()) && body.isExclusive()));
             sessions.add(session);
             sessionsById.put(session.id(), session);
         }
@@ -81,9 +84,11 @@ public final class ProblemFactory {
         var limits = new MeetingLimits(
                 meeting.interpretation() == null ? 1 : meeting.interpretation().teamCount(),
                 meeting.interpretation() == null ? null : meeting.interpretation().maxSessions(),
-                (int) meeting.rulesOrDefault().minSegmentOrDefault().toMinutes());
+                (int) meeting.rulesOrDefault().minSegmentOrDefault().toMinutes(),
+                (int) meeting.rulesOrDefault().draftingTimeOrNone().toMinutes());
         var solution = new AgendaSolution(sessions, orderLinks(meeting), limits, bodyPlans, items,
                 weightOverrides(meeting, fileName));
+        solution.setTogetherLinks(togetherLinks(meeting));
         if (programmeUse != ProgrammeUse.IGNORE && meeting.programme() != null) {
             placeFromProgramme(meeting, clock, sessionsById, bodyPlansById, itemsById,
                     programmeUse == ProgrammeUse.AS_DRAFT);
@@ -134,6 +139,9 @@ public final class ProblemFactory {
                 index, (int) definition.duration().toMinutes(), new HashSet<>(bodies), new HashSet<>(languages));
         item.setSplittable(definition.isSplittable());
         item.setLastSession(definition.isLastSession());
+        if (definition.preferred() != null) {
+            item.setPreferredSessions(new HashSet<>(definition.preferred()));
+        }
         item.setFollowsAgendaOrder(meeting.rulesOrDefault().agendaOrder() && !definition.isFree());
         if (definition.fixed() != null) {
             var session = sessionsById.get(definition.fixed().session());
@@ -153,6 +161,21 @@ public final class ProblemFactory {
             }
         }
         return links;
+    }
+
+    /** Each pair of items to be taken together, once. */
+    private static List<TogetherLink> togetherLinks(MeetingFile meeting) {
+        var links = new java.util.LinkedHashSet<TogetherLink>();
+        for (var definition : meeting.items()) {
+            if (definition.together() == null) {
+                continue;
+            }
+            for (var other : definition.together()) {
+                boolean ordered = definition.id().compareTo(other) < 0;
+                links.add(ordered ? new TogetherLink(definition.id(), other) : new TogetherLink(other, definition.id()));
+            }
+        }
+        return List.copyOf(links);
     }
 
     private static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(MeetingFile meeting, String fileName)

@@ -23,6 +23,7 @@ import org.agendaplanner.solver.domain.MeetingLimits;
 import org.agendaplanner.solver.domain.OrderLink;
 import org.agendaplanner.solver.domain.Segment;
 import org.agendaplanner.solver.domain.Session;
+import org.agendaplanner.solver.domain.TogetherLink;
 import org.agendaplanner.solver.domain.Window;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
@@ -42,6 +43,7 @@ public class AgendaConstraints implements ConstraintProvider {
                 // Hard: a programme that breaks one of these cannot be published.
                 fitsItsBody(factory),
                 noOverlap(factory),
+                nothingBesideAnExclusiveSession(factory),
                 interpretationAvailable(factory),
                 interpretationTeams(factory),
                 interpretationBudget(factory),
@@ -58,7 +60,10 @@ public class AgendaConstraints implements ConstraintProvider {
                 shortSegment(factory),
                 overnightContinuation(factory),
                 idleTime(factory),
-                unusedTimeBeforeLaterItems(factory)
+                unusedTimeBeforeLaterItems(factory),
+                together(factory),
+                preferences(factory),
+                draftingTime(factory)
         };
     }
 
@@ -101,6 +106,24 @@ public class AgendaConstraints implements ConstraintProvider {
                                 + Penalty.minutes(first.minutesOverlapping(second)) + " in "
                                 + first.getBodyPlan().id() + "."))
                 .asConstraint(Rule.NO_OVERLAP.constraintName());
+    }
+
+    Constraint nothingBesideAnExclusiveSession(ConstraintFactory factory) {
+        return segments(factory)
+                .join(Session.class,
+                        overlapping(Segment::start, Segment::end, Session::start, Session::end),
+                        filtering((segment, session) -> session.isExclusive()
+                                && !session.bodyId().equals(segment.session().bodyId())))
+                .penalize(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION.defaultWeight(), AgendaConstraints::minutesBeside)
+                .justifyWith((segment, session, score) -> new Penalty(List.of(segment.item().id()),
+                        segment.session().id(), minutesBeside(segment, session), Penalty.itemName(segment.item())
+                                + " runs " + Penalty.minutes(minutesBeside(segment, session)) + " beside session "
+                                + session.id() + ", which nothing may run beside."))
+                .asConstraint(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION.constraintName());
+    }
+
+    private static int minutesBeside(Segment segment, Session session) {
+        return Math.min(segment.end(), session.end()) - Math.max(segment.start(), session.start());
     }
 
     Constraint interpretationAvailable(ConstraintFactory factory) {
@@ -304,7 +327,7 @@ public class AgendaConstraints implements ConstraintProvider {
                 .ifNotExists(segments(factory), equal(Function.identity(), Segment::window))
                 .map(Function.identity(), Window::minutes);
         return unusedEnds.concat(emptyWindows)
-                .ifExists(segments(factory),
+                .ifExists(segments(factory).filter(segment -> !segment.item().lastSession()),
                         equal((window, unused) -> window.session().bodyId(), segment -> segment.session().bodyId()),
                         lessThanOrEqual((window, unused) -> window.end(), Segment::start))
                 .penalize(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS.defaultWeight(), (window, unused) -> unused)
@@ -312,6 +335,53 @@ public class AgendaConstraints implements ConstraintProvider {
                         Penalty.minutes(unused) + " of session " + window.session().id() + " are left unused, though "
                                 + window.session().bodyId() + " takes items later."))
                 .asConstraint(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS.constraintName());
+    }
+
+    Constraint together(ConstraintFactory factory) {
+        return factory.forEach(TogetherLink.class)
+                .join(scheduledItems(factory), equal(TogetherLink::firstId, Item::id))
+                .join(scheduledItems(factory), equal((link, first) -> link.secondId(), Item::id))
+                .filter((link, first, second) -> first.itemsBetween(second) != 0)
+                .penalize(Rule.TOGETHER.defaultWeight(), (link, first, second) -> separation(first, second))
+                .justifyWith((link, first, second, score) -> Penalty.ofItem(second, separation(first, second),
+                        Penalty.itemName(first) + " and item " + second.number() + " are to be taken together, but "
+                                + (first.itemsBetween(second) < 0 ? "they are in different bodies."
+                                        : first.itemsBetween(second) + " item(s) come between them.")))
+                .asConstraint(Rule.TOGETHER.constraintName());
+    }
+
+    /** Items between two that belong together; two when they are not even in the same body. */
+    private static int separation(Item first, Item second) {
+        int between = first.itemsBetween(second);
+        return between < 0 ? 2 : between;
+    }
+
+    Constraint preferences(ConstraintFactory factory) {
+        return scheduledItems(factory)
+                .filter(item -> item.minutesOutsidePreferredSessions() > 0)
+                .penalize(Rule.PREFERENCES.defaultWeight(), Item::minutesOutsidePreferredSessions)
+                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesOutsidePreferredSessions(),
+                        Penalty.itemName(item) + " has " + Penalty.minutes(item.minutesOutsidePreferredSessions())
+                                + " outside its preferred sessions (" + String.join(", ",
+                                        new TreeSet<>(item.preferredSessions())) + ")."))
+                .asConstraint(Rule.PREFERENCES.constraintName());
+    }
+
+    /** The adoption of the report (a last-session item) wants the configured drafting time free before it. */
+    Constraint draftingTime(ConstraintFactory factory) {
+        return scheduledItems(factory)
+                .filter(Item::lastSession)
+                .join(MeetingLimits.class)
+                .filter((item, limits) -> item.getPreviousItem() != null
+                        && item.freeMinutesBefore() < limits.draftingMinutes())
+                .penalize(Rule.DRAFTING_TIME.defaultWeight(),
+                        (item, limits) -> limits.draftingMinutes() - item.freeMinutesBefore())
+                .justifyWith((item, limits, score) -> Penalty.ofItem(item,
+                        limits.draftingMinutes() - item.freeMinutesBefore(), "Only " + Penalty.minutes(
+                                item.freeMinutesBefore()) + " of session time stay free before item " + item.number()
+                                + " for drafting the report; " + Penalty.minutes(limits.draftingMinutes())
+                                + " are asked."))
+                .asConstraint(Rule.DRAFTING_TIME.constraintName());
     }
 
     private static String describeOvernight(Item item) {

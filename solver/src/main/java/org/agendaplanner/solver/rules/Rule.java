@@ -16,6 +16,9 @@ public enum Rule {
             "An item is taken up only by a body that may consider it (minutes of the item)."),
     NO_OVERLAP("No overlap", "noOverlap", HardMediumSoftScore.ONE_HARD,
             "A body takes one item at a time (minutes of overlap)."),
+    NOTHING_BESIDE_AN_EXCLUSIVE_SESSION("Nothing beside an exclusive session", "nothingBesideAnExclusiveSession",
+            HardMediumSoftScore.ONE_HARD,
+            "No other body takes items while an exclusive session (the opening) runs (minutes beside it)."),
     INTERPRETATION_AVAILABLE("Interpretation available", "interpretationAvailable", HardMediumSoftScore.ONE_HARD,
             "An item that needs interpretation falls only in sessions interpreted into its languages (minutes without)."),
     INTERPRETATION_TEAMS("Interpretation teams", "interpretationTeams", HardMediumSoftScore.ONE_HARD,
@@ -49,7 +52,13 @@ public enum Rule {
             "Gaps before or between items of a session; slack belongs at its end (minutes idle)."),
     UNUSED_TIME_BEFORE_LATER_ITEMS("Unused time before later items", "unusedTimeBeforeLaterItems",
             HardMediumSoftScore.ONE_SOFT,
-            "Session time a body leaves unused (at a session's end, or a whole session) while items follow later; the meeting's slack belongs after its business (minutes unused).");
+            "Session time a body leaves unused (at a session's end, or a whole session) while items other than the adoption of the report follow later; slack belongs after the business, or as drafting time before the adoption (minutes unused)."),
+    TOGETHER("Together", "together", HardMediumSoftScore.ofSoft(30),
+            "Items to be taken together follow one another in the same body (per item between them, worth half an hour; two when in different bodies)."),
+    PREFERENCES("Preferences", "preferences", HardMediumSoftScore.ONE_SOFT,
+            "An item with preferred sessions falls in them (minutes outside)."),
+    DRAFTING_TIME("Drafting time", "draftingTime", HardMediumSoftScore.ONE_SOFT,
+            "With rules.draftingTime, that much session time stays free before the adoption of the report, for the secretariat to draft it (minutes short).");
 
     private final String constraintName;
     private final String key;

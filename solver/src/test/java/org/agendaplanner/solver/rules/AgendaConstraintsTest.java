@@ -15,6 +15,7 @@ import org.agendaplanner.solver.domain.MeetingLimits;
 import org.agendaplanner.solver.domain.OrderLink;
 import org.agendaplanner.solver.domain.Session;
 import org.agendaplanner.solver.domain.Timeline;
+import org.agendaplanner.solver.domain.TogetherLink;
 import org.agendaplanner.solver.domain.Window;
 import org.junit.jupiter.api.Test;
 
@@ -348,6 +349,86 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::unusedTimeBeforeLaterItems)
                 .given(withWindows(packed, first, second))
                 .penalizesBy(0); // everything after 12:00 is slack after the last item
+    }
+
+    @Test
+    void nothingBesideAnExclusiveSession_penalizesMinutesAnotherBodyRunsBesideTheOpening() {
+        var plenary = plenarySitting(1);
+        plenary.session(0).setExclusive(true);
+        var committee = committeeSitting();
+        var opening = plenary.takes(item(1, 60), tuesday(10, 0));
+        var report = committee.takes(item(2, 60, COMMITTEE, NO_INTERPRETATION), tuesday(11, 0));
+        verifier.verifyThat(AgendaConstraints::nothingBesideAnExclusiveSession)
+                .given(plenary.session(0), plenary.session(1), committee.session(0), opening, report)
+                .penalizesBy(60); // the committee's item runs 11:00–12:00, inside the exclusive opening session
+
+        var afterLunch = plenarySitting(1);
+        afterLunch.session(0).setExclusive(true);
+        var laterCommittee = new Body(COMMITTEE, session("committee-tue-pm", COMMITTEE, 0, 15, 18, NO_INTERPRETATION));
+        verifier.verifyThat(AgendaConstraints::nothingBesideAnExclusiveSession)
+                .given(afterLunch.session(0), laterCommittee.session(0),
+                        afterLunch.takes(item(1, 60), tuesday(10, 0)),
+                        laterCommittee.takes(item(2, 60, COMMITTEE, NO_INTERPRETATION), tuesday(15, 0)))
+                .penalizesBy(0); // the committee meets only once the opening session is over
+    }
+
+    @Test
+    void together_penalizesEachItemBetweenTwoThatBelongTogether() {
+        var plenary = plenarySitting(1);
+        var statement = plenary.takes(item(1, 30), tuesday(10, 0));
+        var other = plenary.takes(item(2, 30), tuesday(10, 30));
+        var reply = plenary.takes(item(3, 30), tuesday(11, 0));
+        setListIndexes(statement, other, reply);
+        verifier.verifyThat(AgendaConstraints::together)
+                .given(new TogetherLink("item-1", "item-3"), statement, other, reply)
+                .penalizesBy(1); // item 2 comes between items 1 and 3, which are to be taken together
+
+        verifier.verifyThat(AgendaConstraints::together)
+                .given(new TogetherLink("item-1", "item-2"), statement, other, reply)
+                .penalizesBy(0); // items 1 and 2 follow one another
+    }
+
+    @Test
+    void preferences_penalizesMinutesOutsideThePreferredSessions() {
+        var plenary = plenarySitting(1);
+        var briefing = item(1, 90);
+        briefing.setPreferredSessions(Set.of("day0-pm"));
+        plenary.takes(briefing, tuesday(12, 0));
+        verifier.verifyThat(AgendaConstraints::preferences)
+                .given(briefing)
+                .penalizesBy(60); // 12:00–13:00 falls in the morning; only the 30 minutes after lunch are preferred
+
+        var inPlace = item(2, 90);
+        inPlace.setPreferredSessions(Set.of("day0-pm"));
+        plenarySitting(1).takes(inPlace, tuesday(15, 0));
+        verifier.verifyThat(AgendaConstraints::preferences)
+                .given(inPlace)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void draftingTime_penalizesMinutesShortOfTheDraftingTimeBeforeTheAdoption() {
+        var plenary = plenarySitting(2);
+        var lastItem = plenary.takes(item(1, 120), tuesday(10, 0));
+        var adoption = item(2, 30);
+        adoption.setLastSession(true);
+        plenary.takes(adoption, wednesday(15, 0));
+        adoption.setPreviousItem(lastItem);
+        var halfADay = new MeetingLimits(1, null, 30, 180);
+        var eightHours = new MeetingLimits(1, null, 30, 480);
+        verifier.verifyThat(AgendaConstraints::draftingTime)
+                .given(eightHours, lastItem, adoption)
+                .penalizesBy(60); // free before it: Tuesday 12:00–13:00 and 15:00–18:00, Wednesday 10:00–13:00: 420 of 480
+
+        verifier.verifyThat(AgendaConstraints::draftingTime)
+                .given(halfADay, lastItem, adoption)
+                .penalizesBy(0); // 420 minutes free, more than the 180 asked
+    }
+
+    private static void setListIndexes(Item... items) {
+        for (int i = 0; i < items.length; i++) {
+            items[i].setListIndex(i);
+        }
     }
 
     /** The items, and the body's windows as the solution holds them. */
