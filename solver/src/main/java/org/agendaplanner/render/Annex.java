@@ -55,8 +55,12 @@ public record Annex(UnStyle style, String title, List<Day> days) {
                 ? List.<Segment> of()
                 : meeting.programme().segments();
         for (var session : meeting.sessions()) {
-            byDate.computeIfAbsent(session.date(), date -> new ArrayList<>())
-                    .add(slotOf(session, segments, meeting, style, manyBodies));
+            var slot = slotOf(session, segments, meeting, style, manyBodies);
+            // A session wholly taken by a block shows once, as the block.
+            if (slot.entries().isEmpty() && coveredByBlock(session, meeting)) {
+                continue;
+            }
+            byDate.computeIfAbsent(session.date(), date -> new ArrayList<>()).add(slot);
         }
         for (var block : meeting.blocksOrEmpty()) {
             byDate.computeIfAbsent(block.date(), date -> new ArrayList<>())
@@ -70,6 +74,13 @@ public record Annex(UnStyle style, String title, List<Day> days) {
             days.add(new Day(day.getKey(), style.dayHeading(day.getKey()), slots));
         }
         return new Annex(style, pick(meeting.meeting().title(), style).text(), days);
+    }
+
+    private static boolean coveredByBlock(SessionDef session, MeetingFile meeting) {
+        return meeting.blocksOrEmpty().stream().anyMatch(block -> block.body().equals(session.body())
+                && block.date().equals(session.date())
+                && !block.start().isAfter(session.start())
+                && !block.end().isBefore(session.end()));
     }
 
     private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, UnStyle style,
