@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -22,6 +23,8 @@ import org.agendaplanner.render.UnStyle;
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.domain.EarlierAlternative;
+import org.agendaplanner.solver.exact.ExactPlan;
+import org.agendaplanner.solver.exact.ExactPlanner;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.agendaplanner.solver.plan.ProgrammeWriter;
@@ -94,7 +97,16 @@ public class SolveCommand implements Callable<Integer> {
                     + "ones before (OUT-1.json, OUT-2.json, ...), and print a comparison of them.")
     int alternatives;
 
+    @Option(names = "--exact", description = "For one body in strict agenda order, plan with the exact dynamic "
+            + "program instead of the search; where it does not apply, say why and search as usual.")
+    boolean exact;
+
+    /** Up to this size the exact program runs before the search, so the search can stop at the proven optimum. */
+    private static final int PROVE_OPTIMUM_UP_TO_ITEMS = 100;
+
     private volatile boolean interrupted;
+    private volatile AgendaSolver running;
+    private final List<String> notes = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -114,12 +126,15 @@ public class SolveCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
 
-        var solver = new AgendaSolver(AgendaSolver.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
-                .withUnimprovedStepLimit(unimprovedSteps));
+        var solverSettings = AgendaSolver.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
+                .withUnimprovedStepLimit(unimprovedSteps);
         var written = new CountDownLatch(1);
         var interruption = new Thread(() -> {
             interrupted = true;
-            solver.stopEarly();
+            var solver = running;
+            if (solver != null) {
+                solver.stopEarly();
+            }
             awaitQuietly(written);
         }, "agenda-stop-on-signal");
         Runtime.getRuntime().addShutdownHook(interruption);
@@ -128,7 +143,7 @@ public class SolveCommand implements Callable<Integer> {
             var files = new ArrayList<Path>();
             MeetingFile best = null;
             for (int number = 1; number <= alternatives && !interrupted; number++) {
-                var solvedFile = solveOnce(meeting, earlier, solver, err);
+                var solvedFile = solveOnce(meeting, earlier, solverSettings, err);
                 if (number > 1 && HardMediumSoftScore.parseScore(solvedFile.programme().score()).hardScore() < 0) {
                     err.println("No further alternative without breaking a hard rule; stopped at " + (number - 1) + ".");
                     break;
@@ -151,17 +166,39 @@ public class SolveCommand implements Callable<Integer> {
         }
     }
 
-    private MeetingFile solveOnce(MeetingFile meeting, List<EarlierAlternative> earlier, AgendaSolver solver,
-            PrintWriter err) throws Exception {
+    private MeetingFile solveOnce(MeetingFile meeting, List<EarlierAlternative> earlier,
+            AgendaSolver.Settings solverSettings, PrintWriter err) throws Exception {
         var planning = ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
         planning.solution().setEarlierAlternatives(List.copyOf(earlier));
+        var exactPlan = ExactPlanner.reasonNotApplicable(planning.solution()).isEmpty()
+                && (exact || meeting.items().size() <= PROVE_OPTIMUM_UP_TO_ITEMS)
+                ? ExactPlanner.solve(planning.solution()) : Optional.<ExactPlan> empty();
+        // Only a programme that places every item without a hard break is the optimum overall: otherwise
+        // leaving items out can do better, which is the search's business.
+        var optimum = exactPlan.map(ExactPlan::score)
+                .filter(score -> score.hardScore() == 0 && score.mediumScore() == 0)
+                .orElse(null);
+        if (exact && optimum != null) {
+            var solved = AgendaSolver.score(exactPlan.get().applyTo(planning.solution()));
+            notes.add("Exact optimum, planned by the dynamic program.");
+            return meeting.withProgramme(ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings));
+        }
+        if (exact) {
+            notes.add("--exact does not apply: " + ExactPlanner.reasonNotApplicable(planning.solution())
+                    .orElse("no programme places every item without breaking a hard rule")
+                    + "; planned with the search instead.");
+        }
         long startNanos = System.nanoTime();
-        var solved = solver.solve(planning.solution(), score -> {
+        running = new AgendaSolver(solverSettings.withProvenOptimum(optimum));
+        var solved = running.solve(planning.solution(), score -> {
             if (!quiet) {
                 err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, (System.nanoTime() - startNanos) / 1e9);
                 err.flush();
             }
         });
+        if (optimum != null && solved.getScore().equals(optimum)) {
+            notes.add("Proven optimal: the exact dynamic program finds nothing better.");
+        }
         var programme = ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings);
         return meeting.withProgramme(programme);
     }
@@ -180,6 +217,7 @@ public class SolveCommand implements Callable<Integer> {
         var summary = format == Format.TEXT ? out : err;
         summary.println();
         summary.println("Score: " + best.programme().score());
+        notes.stream().distinct().forEach(summary::println);
         if (best.programme().unscheduled() != null) {
             summary.println("Unscheduled: " + String.join(", ", best.programme().unscheduled()));
             diagnose(best).forEach(reason -> summary.println("  " + reason));

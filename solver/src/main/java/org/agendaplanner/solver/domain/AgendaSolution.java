@@ -15,11 +15,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 @PlanningSolution
 public class AgendaSolution {
 
-    static final String SESSIONS = "sessions";
     static final String ITEMS = "items";
 
     @ProblemFactCollectionProperty
-    @ValueRangeProvider(id = SESSIONS)
     private List<Session> sessions;
 
     @ProblemFactCollectionProperty

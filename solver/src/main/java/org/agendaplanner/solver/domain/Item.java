@@ -5,6 +5,7 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.IndexShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
@@ -42,7 +43,13 @@ public class Item {
     /** A start given by a planner's draft: the item is scored exactly there. */
     private Integer draftStart;
 
-    @PlanningVariable(valueRangeProviderRefs = AgendaSolution.SESSIONS, allowsUnassigned = true)
+    /**
+     * The sessions of the bodies that may take the item: the only ones worth waiting for. A session of another
+     * body would only repeat what waiting for one of these does, and slow the search down.
+     */
+    private List<Session> sessionsOfAllowedBodies = List.of();
+
+    @PlanningVariable(valueRangeProviderRefs = "sessionsOfAllowedBodies", allowsUnassigned = true)
     private Session earliestSession;
 
     @InverseRelationShadowVariable(sourceVariableName = BodyPlan.ITEMS)
@@ -88,13 +95,26 @@ public class Item {
         if (earliestSession != null) {
             earliest = Math.max(earliest, earliestSession.start());
         }
+        return timeline.placeFrom(this, Math.max(earliest, earliestOwnStart(timeline)));
+    }
+
+    /**
+     * The earliest start the item's own rules allow on a body's timeline: its fixed start, its notBefore, and
+     * for the adoption of the report (lastSession) the start of the body's last session, so that the search
+     * need not discover that by chance.
+     */
+    public int earliestOwnStart(Timeline timeline) {
+        int earliest = Integer.MIN_VALUE;
         if (fixedStart != null) {
             earliest = Math.max(earliest, fixedStart);
         }
         if (notBefore != null) {
             earliest = Math.max(earliest, notBefore);
         }
-        return timeline.placeFrom(this, earliest);
+        if (lastSession && timeline.lastSession() != null) {
+            earliest = Math.max(earliest, timeline.lastSession().start());
+        }
+        return earliest;
     }
 
     // ---- Queries for the rules: null-safe, zero when unplaced. ----
@@ -200,14 +220,6 @@ public class Item {
         return outside;
     }
 
-    /** Session time left free between the previous item of the body and this one. */
-    public int freeMinutesBefore() {
-        if (bodyPlan == null || previousItem == null || previousItem.placement == null) {
-            return 0;
-        }
-        return bodyPlan.timeline().minutesBetween(previousItem.end(), start());
-    }
-
     /** Items between this one and the other in their body's order; -1 when not in the same body. */
     public int itemsBetween(Item other) {
         if (bodyPlan == null || bodyPlan != other.bodyPlan || listIndex == null || other.listIndex == null) {
@@ -304,6 +316,15 @@ public class Item {
     public void setWindow(Integer notBefore, Integer notAfter) {
         this.notBefore = notBefore;
         this.notAfter = notAfter;
+    }
+
+    @ValueRangeProvider(id = "sessionsOfAllowedBodies")
+    public List<Session> getSessionsOfAllowedBodies() {
+        return sessionsOfAllowedBodies;
+    }
+
+    public void setSessionsOfAllowedBodies(List<Session> sessions) {
+        this.sessionsOfAllowedBodies = List.copyOf(sessions);
     }
 
     public Set<String> preferredSessions() {

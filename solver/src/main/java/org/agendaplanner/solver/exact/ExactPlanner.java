@@ -34,10 +34,12 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
  * next. The only decision per item is therefore "right after the previous item" or "at the start of some
  * later session", and {@link Timeline#placeFrom} (the solver's own placement) turns it into segments.
  *
- * <p><b>Recurrence.</b> After items {@code 0..i-1} the state is {@code (e, w, u)}: {@code e} the end of item
+ * <p><b>Recurrence.</b> After items {@code 0..i-1} the state is {@code (e, w, u, q)}: {@code e} the end of item
  * {@code i-1} (the first window's start when {@code i = 0}), {@code w} the window of the last segment laid
  * (none at first), {@code u} the interpreted sessions in use, capped at the budget (kept only when the budget
- * can bind). With {@code p = placeFrom(item i, max(e, choice, fixed, notBefore))}:
+ * can bind), {@code q} the unused minutes not yet charged because only the adoption of the report follows
+ * them. With {@code p = placeFrom(item i, max(e, choice, the item's own earliest start))} (fixed, notBefore,
+ * last session; see {@link Item#earliestOwnStart}):
  * <pre>
  *   C(0, (first start, none, 0)) = 0
  *   C(i+1, s') = min over states s of layer i and choices of  C(i, s) + own(i, p) + joint(s, p)
@@ -47,12 +49,14 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
  * start, time window, not splittable, interpretation available, short segment, overnight continuation).
  * {@code joint} walks p's segments on from {@code (e, w)}, so that the per-window rules become additive: a
  * segment in window {@code w} is idle for {@code start - e}; a segment in a later window is idle for
- * {@code start - window start}, and makes unused everything between, the rest of {@code w} after
- * {@code e} and every window strictly between, because an item now follows them; entering a new interpreted
- * session counts it against the budget. Nothing is charged at the end: windows after the last segment are
- * the meeting's slack. Scores are compared lexicographically, an order that addition preserves, so keeping
- * only the cheapest way into each state loses nothing. Costs are the rules' weights, including a meeting's
- * {@code rules.weights}.
+ * {@code start - window start} and adds to {@code q} everything it skips, the rest of {@code w} after {@code e}
+ * and every window strictly between; a segment of an item other than a last-session one then charges
+ * {@code q} as unused time before later items and empties it; entering a new interpreted session counts it
+ * against the budget. Nothing is charged at the end: windows after the last segment, and those before only
+ * the adoption of the report, are the meeting's slack. Scores are compared lexicographically, an order that
+ * addition preserves, so keeping only the cheapest way into each state loses nothing. Costs are the rules'
+ * weights, including a meeting's {@code rules.weights}. Together links, preferred sessions and drafting time
+ * are not modelled: such meetings are refused.
  *
  * <p>The optimum is over programmes that place every item. When it breaks no hard rule it is the optimum of
  * the solver's whole search space too: leaving an item out costs at the medium level, and putting items out
@@ -64,7 +68,7 @@ public final class ExactPlanner {
     private ExactPlanner() {
     }
 
-    /** The optimal programme, or empty when the meeting is not of the form solved here ({@link #reasonNotApplicable}). */
+    /** The optimal programme, or empty when the meeting is not of the form solved here (see the reason). */
     public static Optional<ExactPlan> solve(AgendaSolution problem) {
         if (reasonNotApplicable(problem).isPresent()) {
             return Optional.empty();
@@ -85,13 +89,20 @@ public final class ExactPlanner {
         if (body.timeline().windows().isEmpty()) {
             return Optional.of("body " + body.id() + " has no time for agenda business");
         }
+        if (!problem.getTogetherLinks().isEmpty()) {
+            return Optional.of("items to be taken together are not modelled by the exact planner");
+        }
+        if (problem.getLimits().draftingMinutes() > 0) {
+            return Optional.of("drafting time before the adoption of the report is not modelled by the exact planner");
+        }
         if (problem.getLimits().interpretationTeams() < 1) {
             return Optional.of("the meeting has no interpretation team");
         }
         var sessions = sessionsOf(problem);
         for (int i = 1; i < sessions.size(); i++) {
             if (sessions.get(i).start() < sessions.get(i - 1).end()) {
-                return Optional.of("sessions " + sessions.get(i - 1).id() + " and " + sessions.get(i).id() + " overlap");
+                return Optional.of("sessions " + sessions.get(i - 1).id() + " and " + sessions.get(i).id()
+                        + " overlap");
             }
         }
         var agendaIndexById = new HashMap<String, Integer>();
@@ -103,6 +114,10 @@ public final class ExactPlanner {
             }
             if (!item.allowedBodies().contains(body.id())) {
                 return Optional.of("item " + item.number() + " may not be taken up by body " + body.id());
+            }
+            if (!item.preferredSessions().isEmpty()) {
+                return Optional.of("item " + item.number() + " has preferred sessions, which the exact planner does "
+                        + "not model");
             }
             if (item.duration() <= 0) {
                 return Optional.of("item " + item.number() + " takes no time");
@@ -167,7 +182,7 @@ public final class ExactPlanner {
 
         ExactPlan run() {
             var layer = new LinkedHashMap<State, Node>();
-            var start = new State(body.timeline().firstStart(), -1, 0);
+            var start = new State(body.timeline().firstStart(), -1, 0, 0);
             layer.put(start, new Node(start, Cost.ZERO, null, null, null));
             for (int i = 0; i < items.size(); i++) {
                 var next = new LinkedHashMap<State, Node>();
@@ -183,13 +198,7 @@ public final class ExactPlanner {
         /** Every distinct placement of item {@code i} after {@code node}: right after it, or from a later session. */
         private void expand(int i, Node node, Map<State, Node> next) {
             var item = items.get(i);
-            int earliest = node.state().end();
-            if (item.fixedStart() != null) {
-                earliest = Math.max(earliest, item.fixedStart());
-            }
-            if (item.notBefore() != null) {
-                earliest = Math.max(earliest, item.notBefore());
-            }
+            int earliest = Math.max(node.state().end(), item.earliestOwnStart(body.timeline()));
             var startsSeen = new HashSet<Integer>();
             offer(i, node, null, earliest, startsSeen, next);
             for (var session : sessions) {
@@ -209,7 +218,7 @@ public final class ExactPlanner {
             }
             var cost = new CostBuilder(node.cost());
             charge(item, placement, cost);
-            var state = follow(node.state(), placement, cost);
+            var state = follow(node.state(), item, placement, cost);
             var candidate = new Node(state, cost.build(), node, choice, placement);
             next.merge(state, candidate, (kept, offered) -> offered.cost().compareTo(kept.cost()) < 0 ? offered : kept);
         }
@@ -253,11 +262,12 @@ public final class ExactPlanner {
             }
         }
 
-        /** {@code joint(s, p)}: walks the segments on from the state, charging idle, unused and budget; the new state. */
-        private State follow(State state, Placement placement, CostBuilder cost) {
+        /** {@code joint(s, p)}: walks the segments on from the state, charging idle, unused and budget. */
+        private State follow(State state, Item item, Placement placement, CostBuilder cost) {
             int end = state.end();
             int window = state.lastWindow();
             int inUse = state.interpretedInUse();
+            int unusedPending = state.unusedPending();
             for (Segment segment : placement.segments()) {
                 int index = windowIndex.get(segment.window());
                 if (index == window) {
@@ -265,8 +275,7 @@ public final class ExactPlanner {
                 } else {
                     cost.add(Rule.IDLE_TIME, segment.start() - segment.window().start());
                     int restOfLast = window < 0 ? 0 : windows.get(window).end() - end;
-                    cost.add(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS,
-                            restOfLast + minutesBefore[index] - minutesBefore[window + 1]);
+                    unusedPending += restOfLast + minutesBefore[index] - minutesBefore[window + 1];
                     boolean newSession = window < 0 || windows.get(window).session() != segment.session();
                     if (budget != null && newSession && segment.session().isInterpreted()) {
                         if (inUse == budget) {
@@ -276,11 +285,15 @@ public final class ExactPlanner {
                         }
                     }
                 }
+                if (!item.lastSession()) {
+                    cost.add(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS, unusedPending);
+                    unusedPending = 0;
+                }
                 window = index;
                 end = segment.end();
             }
             // An item with no segment found no room at all: so will every later one, and only its end matters.
-            return new State(placement.end(), window, inUse);
+            return new State(placement.end(), window, inUse, unusedPending);
         }
 
         private ExactPlan planEndingIn(Node last) {
@@ -319,8 +332,8 @@ public final class ExactPlanner {
         }
     }
 
-    /** See the class comment: the end of the last item, the window of the last segment, the budget used. */
-    private record State(int end, int lastWindow, int interpretedInUse) {
+    /** See the class comment: the end of the last item, the window of the last segment, budget used, unused pending. */
+    private record State(int end, int lastWindow, int interpretedInUse, int unusedPending) {
     }
 
     /** The cheapest way found to a state; {@code choice} and {@code placement} are those of the item that led here. */

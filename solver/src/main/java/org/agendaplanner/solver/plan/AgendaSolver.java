@@ -22,27 +22,39 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
  */
 public final class AgendaSolver {
 
-    /** Settings of one solve. */
-    public record Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode) {
+    /**
+     * Settings of one solve. {@code provenOptimum}, when known (from the exact planner), stops the search as
+     * soon as it is reached: nothing better exists.
+     */
+    public record Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode,
+            HardMediumSoftScore provenOptimum) {
+
+        public Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode) {
+            this(seed, timeLimit, unimprovedStepLimit, environmentMode, null);
+        }
 
         public static Settings defaults() {
             return new Settings(0, Duration.ofSeconds(60), 5_000, EnvironmentMode.REPRODUCIBLE);
         }
 
         public Settings withSeed(long newSeed) {
-            return new Settings(newSeed, timeLimit, unimprovedStepLimit, environmentMode);
+            return new Settings(newSeed, timeLimit, unimprovedStepLimit, environmentMode, provenOptimum);
         }
 
         public Settings withTimeLimit(Duration newTimeLimit) {
-            return new Settings(seed, newTimeLimit, unimprovedStepLimit, environmentMode);
+            return new Settings(seed, newTimeLimit, unimprovedStepLimit, environmentMode, provenOptimum);
         }
 
         public Settings withUnimprovedStepLimit(int newLimit) {
-            return new Settings(seed, timeLimit, newLimit, environmentMode);
+            return new Settings(seed, timeLimit, newLimit, environmentMode, provenOptimum);
         }
 
         public Settings withEnvironmentMode(EnvironmentMode newMode) {
-            return new Settings(seed, timeLimit, unimprovedStepLimit, newMode);
+            return new Settings(seed, timeLimit, unimprovedStepLimit, newMode, provenOptimum);
+        }
+
+        public Settings withProvenOptimum(HardMediumSoftScore optimum) {
+            return new Settings(seed, timeLimit, unimprovedStepLimit, environmentMode, optimum);
         }
     }
 
@@ -60,9 +72,15 @@ public final class AgendaSolver {
                 .withConstraintProviderClass(AgendaConstraints.class)
                 .withEnvironmentMode(settings.environmentMode())
                 .withRandomSeed(settings.seed())
-                .withTerminationConfig(new TerminationConfig()
-                        .withUnimprovedStepCountLimit(settings.unimprovedStepLimit())
-                        .withSpentLimit(settings.timeLimit()));
+                .withTerminationConfig(terminationOf(settings));
+    }
+
+    private static TerminationConfig terminationOf(Settings settings) {
+        var termination = new TerminationConfig()
+                .withUnimprovedStepCountLimit(settings.unimprovedStepLimit())
+                .withSpentLimit(settings.timeLimit());
+        return settings.provenOptimum() == null ? termination
+                : termination.withBestScoreLimit(settings.provenOptimum().toString());
     }
 
     /** Solves, reporting each new best score; returns the best programme found. */

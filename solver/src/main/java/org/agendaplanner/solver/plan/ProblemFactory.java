@@ -138,6 +138,10 @@ public final class ProblemFactory {
         var item = new Item(definition.id(), definition.number(), definition.title().first().orElseThrow().getValue(),
                 index, (int) definition.duration().toMinutes(), new HashSet<>(bodies), new HashSet<>(languages));
         item.setSplittable(definition.isSplittable());
+        item.setSessionsOfAllowedBodies(sessionsById.values().stream()
+                .filter(session -> bodies.contains(session.bodyId()))
+                .sorted(java.util.Comparator.comparingInt(Session::start))
+                .toList());
         item.setLastSession(definition.isLastSession());
         if (definition.preferred() != null) {
             item.setPreferredSessions(new HashSet<>(definition.preferred()));

@@ -367,21 +367,28 @@ public class AgendaConstraints implements ConstraintProvider {
                 .asConstraint(Rule.PREFERENCES.constraintName());
     }
 
-    /** The adoption of the report (a last-session item) wants the configured drafting time free before it. */
+    /**
+     * The adoption of the report (a last-session item) wants the configured drafting time free before it. The
+     * item before it is joined, not reached through the adoption, so that moving it re-evaluates the rule.
+     */
     Constraint draftingTime(ConstraintFactory factory) {
         return scheduledItems(factory)
                 .filter(Item::lastSession)
-                .join(MeetingLimits.class)
-                .filter((item, limits) -> item.getPreviousItem() != null
-                        && item.freeMinutesBefore() < limits.draftingMinutes())
+                .join(scheduledItems(factory), equal(Item::getPreviousItem, Function.identity()))
+                .join(MeetingLimits.class,
+                        filtering((adoption, before, limits) -> freeBetween(before, adoption) < limits.draftingMinutes()))
                 .penalize(Rule.DRAFTING_TIME.defaultWeight(),
-                        (item, limits) -> limits.draftingMinutes() - item.freeMinutesBefore())
-                .justifyWith((item, limits, score) -> Penalty.ofItem(item,
-                        limits.draftingMinutes() - item.freeMinutesBefore(), "Only " + Penalty.minutes(
-                                item.freeMinutesBefore()) + " of session time stay free before item " + item.number()
-                                + " for drafting the report; " + Penalty.minutes(limits.draftingMinutes())
-                                + " are asked."))
+                        (adoption, before, limits) -> limits.draftingMinutes() - freeBetween(before, adoption))
+                .justifyWith((adoption, before, limits, score) -> Penalty.ofItem(adoption,
+                        limits.draftingMinutes() - freeBetween(before, adoption), "Only "
+                                + Penalty.minutes(freeBetween(before, adoption)) + " of session time stay free before item "
+                                + adoption.number() + " for drafting the report; "
+                                + Penalty.minutes(limits.draftingMinutes()) + " are asked."))
                 .asConstraint(Rule.DRAFTING_TIME.constraintName());
+    }
+
+    private static int freeBetween(Item before, Item after) {
+        return after.getBodyPlan().timeline().minutesBetween(before.end(), after.start());
     }
 
     private static String describeOvernight(Item item) {
