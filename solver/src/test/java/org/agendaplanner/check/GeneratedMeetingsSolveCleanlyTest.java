@@ -77,10 +77,9 @@ class GeneratedMeetingsSolveCleanlyTest {
                 MEETINGS - notFeasible.size(), MEETINGS, notFeasible);
 
         assertEquals(List.of(), disagreements);
-        // The aim is 95 of 100. Today 62 solve feasibly: the ones left out are the plenary's last items, because the
-        // adoption of the report reaches its last session only through its earliestSession, which a short search
-        // often misses. Raise this to 95 once the solver puts lastSession items there by itself.
-        assertTrue(notFeasible.size() <= MEETINGS / 2, notFeasible.size() + " of " + MEETINGS
+        // Every one of them can be placed in full; a short search (200 steps without improvement) is allowed to
+        // miss a few. The run at the time of writing placed all 100.
+        assertTrue(notFeasible.size() <= MEETINGS / 20, notFeasible.size() + " of " + MEETINGS
                 + " meetings feasible by construction did not solve feasibly: " + notFeasible);
     }
 

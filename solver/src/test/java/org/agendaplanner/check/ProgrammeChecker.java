@@ -130,7 +130,7 @@ public final class ProgrammeChecker {
 
     /**
      * Lays the item's minutes along its body's free time from its start: what does not fit in one window continues
-     * at the very start of the next.
+     * at the very start of the next window interpreted into every language the item needs.
      */
     private void place(ItemStart start) {
         var item = meeting.item(start.item()).orElseThrow();
@@ -152,8 +152,13 @@ public final class ProgrammeChecker {
         var parts = new ArrayList<Part>();
         long remaining = item.duration().toMinutes();
         long time = from;
+        var needed = item.interpretationOrDefault().resolve(meeting.languages());
         for (int i = first; i < windows.size() && remaining > 0; i++) {
             var window = windows.get(i);
+            if (i > first && !window.session().interpretationOrDefault().resolve(meeting.languages())
+                    .containsAll(needed)) {
+                continue;
+            }
             long partStart = Math.max(time, window.start());
             long partEnd = Math.min(window.end(), partStart + remaining);
             parts.add(new Part(item.id(), window.session(), partStart, partEnd));

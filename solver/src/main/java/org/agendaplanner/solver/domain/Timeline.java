@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The time one body has for agenda business: its sessions, less any blocks, in order. Placing an item
  * lays its minutes along the windows from a start; what does not fit in one window continues at the very
- * start of the next, which is how continuation arises without any rule having to enforce it.
+ * start of the next one it can use, which is how continuation arises without any rule having to enforce it.
  */
 public final class Timeline {
 
@@ -40,16 +40,21 @@ public final class Timeline {
         return minutes;
     }
 
-    /** The earliest start at or after {@code earliest} that lies in a window and on the grain. */
+    /**
+     * The earliest start at or after {@code earliest} that lies on the grain in a window the item can use, and,
+     * for an item that may not be split, in a window with room for all of it (when any window has).
+     */
     public Placement placeFrom(Item item, int earliest) {
+        boolean mustFitWhole = !item.splittable() && windows.stream()
+                .anyMatch(window -> usable(window, item) && window.minutes() >= item.duration());
         for (int index = 0; index < windows.size(); index++) {
             var window = windows.get(index);
-            if (window.end() <= earliest) {
+            if (window.end() <= earliest || !usable(window, item)) {
                 continue;
             }
             int start = Math.max(earliest, window.start());
             start = window.start() + ceilToGrain(start - window.start());
-            if (start >= window.end()) {
+            if (start >= window.end() || mustFitWhole && start + item.duration() > window.end()) {
                 continue;
             }
             return lay(item, index, start);
@@ -68,20 +73,32 @@ public final class Timeline {
         return new Placement(start, start, List.of(), item.duration());
     }
 
+    /**
+     * Lays the item's minutes from {@code start}: what does not fit in one window continues at the very start of
+     * the next window the item can use. An informal session without interpretation is skipped by an item that
+     * needs interpretation, as a secretariat would resume the item at the next interpreted meeting.
+     */
     private Placement lay(Item item, int firstWindow, int start) {
         var segments = new ArrayList<Segment>(2);
         int remaining = item.duration();
-        int time = start;
         int end = start;
         for (int index = firstWindow; index < windows.size() && remaining > 0; index++) {
             var window = windows.get(index);
-            int segmentStart = Math.max(time, window.start());
+            if (index > firstWindow && !usable(window, item)) {
+                continue;
+            }
+            int segmentStart = Math.max(start, window.start());
             int segmentEnd = Math.min(window.end(), segmentStart + remaining);
             segments.add(new Segment(item, window, segmentStart, segmentEnd, segments.size()));
             remaining -= segmentEnd - segmentStart;
             end = segmentEnd;
         }
         return new Placement(start, end, segments, remaining);
+    }
+
+    /** A window is of use to an item if its session is interpreted into every language the item needs. */
+    private static boolean usable(Window window, Item item) {
+        return window.session().coversLanguages(item.languages());
     }
 
     private int ceilToGrain(int minutes) {

@@ -87,10 +87,11 @@ class AgendaConstraintsTest {
 
     @Test
     void interpretationAvailable_penalizesMinutesInSessionsNotInterpretedIntoTheItemsLanguages() {
-        var debate = informalAfternoon().takes(item(1, 240, PLENARY, ENGLISH_FRENCH), tuesday(11, 0));
+        // A planner's draft opens the item in the informal afternoon; the solver itself never starts it there.
+        var debate = informalAfternoon().takes(item(1, 120, PLENARY, ENGLISH_FRENCH), tuesday(15, 0));
         verifier.verifyThat(AgendaConstraints::interpretationAvailable)
                 .given(debate)
-                .penalizesBy(120); // 11:00–13:00 is interpreted; the 2 hours continued into the afternoon are not
+                .penalizesBy(120); // both hours, 15:00–17:00, fall in a session without interpretation
 
         var shorterDebate = informalAfternoon().takes(item(2, 120, PLENARY, ENGLISH_FRENCH), tuesday(11, 0));
         verifier.verifyThat(AgendaConstraints::interpretationAvailable)
