@@ -56,8 +56,9 @@ public record Annex(UnStyle style, String title, List<Day> days) {
                 : meeting.programme().segments();
         for (var session : meeting.sessions()) {
             var slot = slotOf(session, segments, meeting, style, manyBodies);
-            // A session wholly taken by a block shows once, as the block.
-            if (slot.entries().isEmpty() && coveredByBlock(session, meeting)) {
+            // A session with no business is not a meeting a secretariat would announce; one wholly taken by a
+            // block shows as the block.
+            if (slot.entries().isEmpty()) {
                 continue;
             }
             byDate.computeIfAbsent(session.date(), date -> new ArrayList<>()).add(slot);
@@ -74,13 +75,6 @@ public record Annex(UnStyle style, String title, List<Day> days) {
             days.add(new Day(day.getKey(), style.dayHeading(day.getKey()), slots));
         }
         return new Annex(style, pick(meeting.meeting().title(), style).text(), days);
-    }
-
-    private static boolean coveredByBlock(SessionDef session, MeetingFile meeting) {
-        return meeting.blocksOrEmpty().stream().anyMatch(block -> block.body().equals(session.body())
-                && block.date().equals(session.date())
-                && !block.start().isAfter(session.start())
-                && !block.end().isBefore(session.end()));
     }
 
     private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, UnStyle style,

@@ -61,6 +61,7 @@ public class AgendaConstraints implements ConstraintProvider {
                 overnightContinuation(factory),
                 idleTime(factory),
                 unusedTimeBeforeLaterItems(factory),
+                freeItemOutOfOrder(factory),
                 together(factory),
                 preferences(factory),
                 draftingTime(factory)
@@ -335,6 +336,21 @@ public class AgendaConstraints implements ConstraintProvider {
                         Penalty.minutes(unused) + " of session " + window.session().id() + " are left unused, though "
                                 + window.session().bodyId() + " takes items later."))
                 .asConstraint(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS.constraintName());
+    }
+
+    /** Pairs of a body's items taken against agenda order where at least one of them is free to move. */
+    Constraint freeItemOutOfOrder(ConstraintFactory factory) {
+        return scheduledItems(factory)
+                .join(scheduledItems(factory),
+                        equal(Item::getBodyPlan),
+                        lessThan(Item::agendaIndex),
+                        greaterThan(Item::start, Item::start))
+                .filter((earlier, later) -> !earlier.followsAgendaOrder() || !later.followsAgendaOrder())
+                .penalize(Rule.FREE_ITEM_OUT_OF_ORDER.defaultWeight())
+                .justifyWith((earlier, later, score) -> new Penalty(List.of(earlier.id(), later.id()),
+                        Penalty.firstSessionOf(later), 1, "Item " + later.number() + " is taken before item "
+                                + earlier.number() + ", against agenda order."))
+                .asConstraint(Rule.FREE_ITEM_OUT_OF_ORDER.constraintName());
     }
 
     Constraint together(ConstraintFactory factory) {

@@ -53,6 +53,8 @@ public enum Rule {
     UNUSED_TIME_BEFORE_LATER_ITEMS("Unused time before later items", "unusedTimeBeforeLaterItems",
             HardMediumSoftScore.ONE_SOFT,
             "Session time a body leaves unused (at a session's end, or a whole session) while items other than the adoption of the report follow later; slack belongs after the business, or as drafting time before the adoption (minutes unused)."),
+    FREE_ITEM_OUT_OF_ORDER("Free item out of order", "freeItemOutOfOrder", HardMediumSoftScore.ofSoft(30),
+            "An item marked free (or any item under rules.order free) leaves agenda order only for a reason (per item it passes in its body, worth half an hour)."),
     TOGETHER("Together", "together", HardMediumSoftScore.ofSoft(30),
             "Items to be taken together follow one another in the same body (per item between them, worth half an hour; two when in different bodies)."),
     PREFERENCES("Preferences", "preferences", HardMediumSoftScore.ONE_SOFT,

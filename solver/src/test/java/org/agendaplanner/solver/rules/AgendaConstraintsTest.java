@@ -374,6 +374,25 @@ class AgendaConstraintsTest {
     }
 
     @Test
+    void freeItemOutOfOrder_penalizesEachItemAFreeItemPasses() {
+        var plenary = plenarySitting(1);
+        var credentials = item(3, 30); // marked free: it may move, at a price
+        var first = inAgendaOrder(item(1, 30));
+        var second = inAgendaOrder(item(2, 30));
+        verifier.verifyThat(AgendaConstraints::freeItemOutOfOrder)
+                .given(plenary.takes(credentials, tuesday(10, 0)), plenary.takes(first, tuesday(10, 30)),
+                        plenary.takes(second, tuesday(11, 0)))
+                .penalizesBy(2); // item 3 is taken before items 1 and 2
+
+        var inPlace = plenarySitting(1);
+        verifier.verifyThat(AgendaConstraints::freeItemOutOfOrder)
+                .given(inPlace.takes(inAgendaOrder(item(1, 30)), tuesday(10, 0)),
+                        inPlace.takes(inAgendaOrder(item(2, 30)), tuesday(10, 30)),
+                        inPlace.takes(item(3, 30), tuesday(11, 0)))
+                .penalizesBy(0); // the free item stays in its agenda place
+    }
+
+    @Test
     void together_penalizesEachItemBetweenTwoThatBelongTogether() {
         var plenary = plenarySitting(1);
         var statement = plenary.takes(item(1, 30), tuesday(10, 0));

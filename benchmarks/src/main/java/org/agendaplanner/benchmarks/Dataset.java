@@ -1,0 +1,61 @@
+package org.agendaplanner.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import org.agendaplanner.datasets.MeetingGenerator;
+import org.agendaplanner.model.InvalidInputException;
+import org.agendaplanner.model.MeetingFile;
+import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.solver.domain.AgendaSolution;
+import org.agendaplanner.solver.plan.ProblemFactory;
+
+/** The meetings the benchmarks run on, from small to large. */
+public enum Dataset {
+
+    /** The seed: 6 items, one body, two days. */
+    SEED("ctoc-cop-wg6-2020.json"),
+    /** The five-day commission: 19 items, one body, a block and a fixed opening. */
+    COMMISSION("commission-5day-2021.json"),
+    /** 300 items in four bodies meeting side by side for ten days, from {@code agenda generate} (seed 0). */
+    GENERATED_300(null);
+
+    private static final MeetingGenerator.Parameters GENERATED = MeetingGenerator.Parameters.of(10, 4, 300, 0);
+
+    private final String shippedFile;
+
+    Dataset(String shippedFile) {
+        this.shippedFile = shippedFile;
+    }
+
+    public String fileName() {
+        return shippedFile != null ? shippedFile : GENERATED.fileName();
+    }
+
+    public MeetingFile meeting() {
+        if (shippedFile == null) {
+            return MeetingGenerator.generate(GENERATED);
+        }
+        // Read from the jar, so that a benchmark jar measures the datasets of the revision it was built from.
+        try (var in = Dataset.class.getResourceAsStream("/datasets/" + shippedFile)) {
+            if (in == null) {
+                throw new IllegalStateException("datasets/" + shippedFile + " is not on the class path");
+            }
+            return MeetingFiles.parse(shippedFile, new String(in.readAllBytes(), StandardCharsets.UTF_8), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The meeting as a problem for the solver: no item placed yet. */
+    public AgendaSolution problem() {
+        try {
+            return ProblemFactory.build(meeting(), fileName(), ProblemFactory.ProgrammeUse.IGNORE).solution();
+        } catch (InvalidInputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

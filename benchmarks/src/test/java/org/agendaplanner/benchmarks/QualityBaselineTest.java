@@ -1,0 +1,81 @@
+package org.agendaplanner.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.solver.plan.AgendaSolver;
+import org.agendaplanner.solver.plan.ProblemFactory;
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Solution quality must not fall: each shipped meeting, solved with a fixed seed until a fixed number of steps
+ * brings no improvement, scores at least as well as in {@code benchmarks/quality-baseline.json}. The step limit,
+ * not the clock, ends the search, so the score is the same on every machine; the time limit is only a safety net.
+ */
+class QualityBaselineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Test
+    void noShippedMeetingScoresWorseThanItsBaseline() throws Exception {
+        var baselineFile = Path.of(System.getProperty("agenda.qualityBaseline", "quality-baseline.json"));
+        JsonNode baseline = JSON.readTree(baselineFile.toFile());
+        var settings = new AgendaSolver.Settings(baseline.get("seed").asLong(),
+                Duration.ofSeconds(baseline.get("timeLimitSeconds").asLong()),
+                baseline.get("unimprovedSteps").asInt(), EnvironmentMode.REPRODUCIBLE);
+
+        var reached = new LinkedHashMap<String, String>();
+        var failures = new ArrayList<String>();
+        boolean better = false;
+        for (var file : shippedMeetings()) {
+            var name = file.getFileName().toString();
+            var problem = ProblemFactory.build(MeetingFiles.read(file), name, ProblemFactory.ProgrammeUse.IGNORE)
+                    .solution();
+            long started = System.nanoTime();
+            var score = new AgendaSolver(settings).solve(problem, newBest -> { }).getScore();
+            var took = Duration.ofNanos(System.nanoTime() - started);
+            reached.put(name, score.toString());
+            if (took.compareTo(settings.timeLimit()) >= 0) {
+                failures.add(name + ": stopped by the time limit (" + took.toSeconds()
+                        + " s), so its score depends on this machine's speed; lower unimprovedSteps");
+                continue;
+            }
+            var expected = baseline.get("scores").get(name);
+            if (expected == null) {
+                failures.add(name + ": no baseline (reached " + score + ")");
+                continue;
+            }
+            int comparison = score.compareTo(HardMediumSoftScore.parseScore(expected.asText()));
+            if (comparison < 0) {
+                failures.add(name + ": " + score + ", worse than the baseline " + expected.asText());
+            }
+            better |= comparison > 0;
+        }
+        if (better && failures.isEmpty()) {
+            System.out.println("Better than " + baselineFile + "; the new \"scores\" to record there:\n"
+                    + JSON.writeValueAsString(reached));
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private static List<Path> shippedMeetings() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("agenda.datasets", "../datasets")))) {
+            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+}
