@@ -1,13 +1,17 @@
 package org.agendaplanner.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.Problem;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,13 +30,34 @@ public class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The meeting file (JSON, or YAML with .yaml/.yml).")
     Path file;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    /** The JSON form (documented in the README): every problem with where it is and how to fix it. */
+    record ValidationJson(String file, boolean valid, List<Problem> problems) {
+    }
+
     @Override
     public Integer call() throws Exception {
-        var meeting = MeetingFiles.read(file);
-        ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
         var out = spec.commandLine().getOut();
-        out.println(file + ": valid (" + meeting.items().size() + " items, " + meeting.sessions().size()
-                + " sessions" + (meeting.programme() == null ? "" : ", with a programme") + ").");
-        return ExitCodes.OK;
+        try {
+            var meeting = MeetingFiles.read(file);
+            ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
+            if (format == OutputFormat.json) {
+                out.print(JsonOutput.of(new ValidationJson(file.toString(), true, List.of())));
+            } else {
+                out.println(file + ": valid (" + meeting.items().size() + " items, " + meeting.sessions().size()
+                        + " sessions" + (meeting.programme() == null ? "" : ", with a programme") + ").");
+            }
+            out.flush();
+            return ExitCodes.OK;
+        } catch (InvalidInputException invalid) {
+            if (format != OutputFormat.json) {
+                throw invalid;
+            }
+            out.print(JsonOutput.of(new ValidationJson(file.toString(), false, invalid.problems())));
+            out.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
     }
 }
