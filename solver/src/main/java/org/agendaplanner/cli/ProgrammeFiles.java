@@ -1,10 +1,13 @@
 package org.agendaplanner.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFiles;
 import org.agendaplanner.model.Problem;
+import org.agendaplanner.solver.analysis.ScoreReport;
+import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.plan.Planning;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
@@ -14,10 +17,21 @@ final class ProgrammeFiles {
     private ProgrammeFiles() {
     }
 
+    /** A file's programme taken as it stands, scored and taken apart rule by rule. */
+    record Scored(Planning planning, ScoreReport report, List<String> unscheduled) {
+    }
+
+    static Scored scoreAsItStands(Path file) throws InvalidInputException {
+        var planning = read(file, ProblemFactory.ProgrammeUse.AS_DRAFT);
+        var report = ScoreReport.of(planning.solution());
+        var unscheduled = planning.solution().getItems().stream().filter(Item::isUnscheduled).map(Item::id).toList();
+        return new Scored(planning, report, unscheduled);
+    }
+
     static Planning read(Path file, ProblemFactory.ProgrammeUse use) throws InvalidInputException {
         var meeting = MeetingFiles.read(file);
         if (meeting.programme() == null) {
-            throw new InvalidInputException(file.toString(), java.util.List.of(Problem.at("programme",
+            throw new InvalidInputException(file.toString(), List.of(Problem.at("programme",
                     "The file has no programme to work on.",
                     "Run \"agenda solve " + file + "\" first, or add a \"programme\" with the items' starts.")));
         }

@@ -1,14 +1,11 @@
 package org.agendaplanner.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.agendaplanner.model.MeetingFiles;
 import org.agendaplanner.render.Annex;
-import org.agendaplanner.render.Format;
-import org.agendaplanner.render.UnStyle;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,13 +29,8 @@ public class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A solved meeting file (one with a programme), as written by solve.")
     Path file;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
-            description = "Language: ar, zh, en, fr, ru, es (default: ${DEFAULT-VALUE}).")
-    String language;
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Format: text, md, csv, json, html (default: ${DEFAULT-VALUE}).")
-    String formatName;
+    @Mixin
+    TableOptions table;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Write to OUT (replaced whole, never half-written) instead of standard output.")
@@ -46,14 +38,9 @@ public class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var style = UnStyle.forCode(language).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                "Unknown language \"" + language + "\". Use one of: ar, zh, en, fr, ru, es."));
-        var format = Format.forName(formatName).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                "Unknown format \"" + formatName + "\". Use one of: text, md, csv, json, html."));
-        if (output != null && Files.exists(file) && Files.exists(output) && Files.isSameFile(file, output)) {
-            throw new CliException(ExitCodes.USAGE, "The output " + output + " is the input file; it would be "
-                    + "overwritten. Give another -o.");
-        }
+        var style = table.style();
+        var format = table.format();
+        TableOptions.refuseOverwritingInput(file, output, "Give another -o.");
         var meeting = MeetingFiles.read(file);
         if (meeting.programme() == null || meeting.programme().segments() == null) {
             throw new CliException(ExitCodes.INVALID_INPUT, file + ": no programme to render. Run `agenda solve "

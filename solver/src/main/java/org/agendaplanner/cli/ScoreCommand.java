@@ -3,9 +3,6 @@ package org.agendaplanner.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.agendaplanner.solver.analysis.ScoreReport;
-import org.agendaplanner.solver.domain.Item;
-import org.agendaplanner.solver.plan.ProblemFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,9 +32,9 @@ public class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var planning = ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_DRAFT);
-        var report = ScoreReport.of(planning.solution());
-        var unscheduled = planning.solution().getItems().stream().filter(Item::isUnscheduled).map(Item::id).toList();
+        var scored = ProgrammeFiles.scoreAsItStands(file);
+        var report = scored.report();
+        var unscheduled = scored.unscheduled();
         var out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
             out.print(JsonOutput.of(ReportJson.of(file.toString(), report, unscheduled)));

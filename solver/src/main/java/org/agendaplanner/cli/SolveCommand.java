@@ -2,7 +2,6 @@ package org.agendaplanner.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,13 +74,8 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
-            description = "Language of the table: ar, zh, en, fr, ru, es (default: ${DEFAULT-VALUE}).")
-    String language;
-
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "Format of the printed table: text, md, csv, json, html (default: ${DEFAULT-VALUE}).")
-    String formatName;
+    @Mixin
+    TableOptions table;
 
     @Option(names = {"-q", "--quiet"}, description = "Print no progress while solving.")
     boolean quiet;
@@ -110,17 +104,14 @@ public class SolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var style = UnStyle.forCode(language).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                "Unknown language \"" + language + "\". Use one of: ar, zh, en, fr, ru, es."));
-        var format = Format.forName(formatName).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                "Unknown format \"" + formatName + "\". Use one of: text, md, csv, json, html."));
+        var style = table.style();
+        var format = table.format();
         if (alternatives < 1) {
             throw new CliException(ExitCodes.USAGE, "--alternatives takes 1 or more, not " + alternatives + ".");
         }
         var target = output != null ? output : defaultOutput(file);
-        if (!force && Files.exists(file) && Files.exists(target) && Files.isSameFile(file, target)) {
-            throw new CliException(ExitCodes.USAGE, "The output " + target + " is the input file; it would be "
-                    + "overwritten. Give another -o, or add --force to replace it.");
+        if (!force) {
+            TableOptions.refuseOverwritingInput(file, target, "Give another -o, or add --force to replace it.");
         }
         var meeting = ScenarioSettings.apply(MeetingFiles.read(file), settings);
         var out = spec.commandLine().getOut();
