@@ -123,6 +123,11 @@ public class Item {
         return bodyPlan != null && placement != null;
     }
 
+    /** Placed exactly where a planner's draft put it, rather than after the item before it. */
+    public boolean isDrafted() {
+        return draftStart != null;
+    }
+
     public boolean isUnscheduled() {
         return bodyPlan == null;
     }

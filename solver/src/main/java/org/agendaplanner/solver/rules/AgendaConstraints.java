@@ -93,12 +93,18 @@ public class AgendaConstraints implements ConstraintProvider {
                 .asConstraint(Rule.FITS_ITS_BODY.constraintName());
     }
 
+    /**
+     * Only an item placed exactly where a planner's draft put it can overlap another: the solver starts every item
+     * after the one before it. Joining from drafted items alone keeps this rule out of the search's way.
+     */
     Constraint noOverlap(ConstraintFactory factory) {
         return scheduledItems(factory)
+                .filter(Item::isDrafted)
                 .join(scheduledItems(factory),
                         equal(Item::getBodyPlan),
-                        lessThan(Item::agendaIndex),
-                        overlapping(Item::start, Item::end))
+                        overlapping(Item::start, Item::end),
+                        filtering((first, second) -> first != second
+                                && (!second.isDrafted() || first.agendaIndex() < second.agendaIndex())))
                 .filter((first, second) -> first.minutesOverlapping(second) > 0)
                 .penalize(Rule.NO_OVERLAP.defaultWeight(), Item::minutesOverlapping)
                 .justifyWith((first, second, score) -> new Penalty(List.of(first.id(), second.id()),

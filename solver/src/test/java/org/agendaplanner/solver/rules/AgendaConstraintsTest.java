@@ -482,6 +482,7 @@ class AgendaConstraintsTest {
         Item takes(Item item, int start) {
             plan.getItems().add(item);
             item.setBodyPlan(plan);
+            item.setDraftStart(start);
             item.setPlacement(plan.timeline().placeAt(item, start));
             return item;
         }
