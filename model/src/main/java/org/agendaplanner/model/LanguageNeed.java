@@ -1,5 +1,6 @@
 package org.agendaplanner.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -25,7 +26,7 @@ public record LanguageNeed(boolean all, List<String> languages) {
             return node.booleanValue() ? ALL : NONE;
         }
         if (node.isArray()) {
-            var codes = new java.util.ArrayList<String>();
+            var codes = new ArrayList<String>();
             for (JsonNode element : node) {
                 if (!element.isTextual()) {
                     throw new IllegalArgumentException("interpretation must be true, false or a list of language codes");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -447,7 +448,7 @@ final class MeetingValidator {
     }
 
     private <T> Set<String> uniqueIds(List<T> elements, Function<T, String> id, String path) {
-        var ids = new java.util.LinkedHashSet<String>();
+        var ids = new LinkedHashSet<String>();
         for (int i = 0; i < elements.size(); i++) {
             var value = id.apply(elements.get(i));
             if (value == null || value.isBlank()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -94,7 +95,7 @@ public class CompareCommand implements Callable<Integer> {
         }
     }
 
-    private static String sorted(java.util.Set<String> ids) {
+    private static String sorted(Set<String> ids) {
         return ids.stream().sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 

@@ -2,6 +2,8 @@ package org.agendaplanner.solver.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 import org.agendaplanner.solver.domain.AgendaSolution;
@@ -39,10 +41,10 @@ public record Recommendation(String body, String session, int start, HardMediumS
         SolutionManager<AgendaSolution, HardMediumSoftScore> manager = SolutionManager.create(factory);
         var without = manager.update(solution);
         // Where each item ends without the one to place: trying candidates moves them, so read these now.
-        var endsWithout = new java.util.IdentityHashMap<Item, Integer>();
+        var endsWithout = new IdentityHashMap<Item, Integer>();
         solution.getItems().forEach(each -> endsWithout.put(each, each.end()));
 
-        var bestByPlace = new java.util.HashMap<String, Recommendation>();
+        var bestByPlace = new HashMap<String, Recommendation>();
         for (var body : solution.getBodyPlans()) {
             var list = body.getItems();
             for (int position = 0; position <= list.size(); position++) {

@@ -1,6 +1,7 @@
 package org.agendaplanner.solver.analysis;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public record ScoreReport(HardMediumSoftScore score, List<RuleTotal> rules, Scor
         return analysis.diff(other.analysis).constraintAnalyses().stream()
                 .filter(constraint -> !constraint.score().isZero())
                 .collect(Collectors.toMap(constraint -> Rule.forConstraintName(constraint.constraintName()).orElseThrow(),
-                        constraint -> constraint.score(), (a, b) -> a, () -> new java.util.EnumMap<>(Rule.class)));
+                        constraint -> constraint.score(), (a, b) -> a, () -> new EnumMap<>(Rule.class)));
     }
 
 }

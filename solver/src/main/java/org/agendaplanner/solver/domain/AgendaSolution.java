@@ -1,5 +1,6 @@
 package org.agendaplanner.solver.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -34,7 +35,7 @@ public class AgendaSolution {
     private MeetingLimits limits;
 
     @ProblemFactCollectionProperty
-    private List<EarlierAlternative> earlierAlternatives = new java.util.ArrayList<>();
+    private List<EarlierAlternative> earlierAlternatives = new ArrayList<>();
 
     @PlanningEntityCollectionProperty
     private List<BodyPlan> bodyPlans;
@@ -65,10 +66,6 @@ public class AgendaSolution {
 
     public List<Session> getSessions() {
         return sessions;
-    }
-
-    public List<Window> getWindows() {
-        return windows;
     }
 
     public List<TogetherLink> getTogetherLinks() {

@@ -1,9 +1,11 @@
 package org.agendaplanner.solver.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -140,7 +142,7 @@ public final class ProblemFactory {
         item.setSplittable(definition.isSplittable());
         item.setSessionsOfAllowedBodies(sessionsById.values().stream()
                 .filter(session -> bodies.contains(session.bodyId()))
-                .sorted(java.util.Comparator.comparingInt(Session::start))
+                .sorted(Comparator.comparingInt(Session::start))
                 .toList());
         item.setLastSession(definition.isLastSession());
         if (definition.preferred() != null) {
@@ -169,7 +171,7 @@ public final class ProblemFactory {
 
     /** Each pair of items to be taken together, once. */
     private static List<TogetherLink> togetherLinks(MeetingFile meeting) {
-        var links = new java.util.LinkedHashSet<TogetherLink>();
+        var links = new LinkedHashSet<TogetherLink>();
         for (var definition : meeting.items()) {
             if (definition.together() == null) {
                 continue;
@@ -189,7 +191,7 @@ public final class ProblemFactory {
         for (var entry : meeting.rulesOrDefault().weightsOrEmpty().entrySet()) {
             var rule = Rule.forKey(entry.getKey());
             if (rule.isEmpty()) {
-                var keys = java.util.Arrays.stream(Rule.values()).map(Rule::key).toList();
+                var keys = Arrays.stream(Rule.values()).map(Rule::key).toList();
                 problems.add(Problem.at("rules.weights." + entry.getKey(), "Unknown rule \"" + entry.getKey() + "\".",
                         "Use one of: " + String.join(", ", keys) + "."));
             } else if (entry.getValue() < 0) {
