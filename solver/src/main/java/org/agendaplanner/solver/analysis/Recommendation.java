@@ -37,8 +37,7 @@ public record Recommendation(String body, String session, int start, HardMediumS
         // Shadow variables may not be computed yet, so look in every list rather than at item.getBodyPlan().
         solution.getBodyPlans().forEach(body -> body.getItems().remove(item));
         item.setEarliestSession(null);
-        var factory = SolverFactory.<AgendaSolution> create(AgendaSolver.solverConfig(AgendaSolver.Settings.defaults()));
-        SolutionManager<AgendaSolution, HardMediumSoftScore> manager = SolutionManager.create(factory);
+        var manager = AgendaSolver.analysis();
         var without = manager.update(solution);
         // Where each item ends without the one to place: trying candidates moves them, so read these now.
         var endsWithout = new IdentityHashMap<Item, Integer>();

@@ -26,8 +26,7 @@ public record ScoreReport(HardMediumSoftScore score, List<RuleTotal> rules, Scor
 
     /** Scores the solution as it stands (its shadow variables brought up to date) and analyses the score. */
     public static ScoreReport of(AgendaSolution solution) {
-        var factory = SolverFactory.<AgendaSolution> create(AgendaSolver.solverConfig(AgendaSolver.Settings.defaults()));
-        SolutionManager<AgendaSolution, HardMediumSoftScore> manager = SolutionManager.create(factory);
+        var manager = AgendaSolver.analysis();
         return fromAnalysis(manager.analyze(solution));
     }
 

@@ -89,7 +89,7 @@ public final class Timeline {
             }
             int segmentStart = Math.max(start, window.start());
             int segmentEnd = Math.min(window.end(), segmentStart + remaining);
-            segments.add(new Segment(item, window, segmentStart, segmentEnd, segments.size()));
+            segments.add(new Segment(item, window, segmentStart, segmentEnd, segments.size(), index));
             remaining -= segmentEnd - segmentStart;
             end = segmentEnd;
         }

@@ -7,11 +7,13 @@ import org.agendaplanner.solver.domain.AgendaSolution;
 import org.agendaplanner.solver.domain.BodyPlan;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.rules.AgendaConstraints;
+import org.agendaplanner.solver.rules.AgendaScoreCalculator;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -65,11 +67,21 @@ public final class AgendaSolver {
         this.settings = settings;
     }
 
+    /**
+     * The search's configuration. It scores with {@link AgendaScoreCalculator}, the fast hand-counted form of the
+     * rules; under full assertion Timefold checks it after every move against {@link AgendaConstraints}, which
+     * defines them.
+     */
     public static SolverConfig solverConfig(Settings settings) {
+        var scoring = new ScoreDirectorFactoryConfig().withIncrementalScoreCalculatorClass(AgendaScoreCalculator.class);
+        if (settings.environmentMode().isFullyAsserted()) {
+            scoring.setAssertionScoreDirectorFactory(
+                    new ScoreDirectorFactoryConfig().withConstraintProviderClass(AgendaConstraints.class));
+        }
         return new SolverConfig()
                 .withSolutionClass(AgendaSolution.class)
                 .withEntityClasses(BodyPlan.class, Item.class)
-                .withConstraintProviderClass(AgendaConstraints.class)
+                .withScoreDirectorFactory(scoring)
                 .withEnvironmentMode(settings.environmentMode())
                 .withRandomSeed(settings.seed())
                 .withTerminationConfig(terminationOf(settings));
@@ -103,10 +115,25 @@ public final class AgendaSolver {
         }
     }
 
+    /**
+     * The configuration for explaining a programme: the constraint streams, which know each penalty's items and
+     * justification.
+     */
+    public static SolverConfig analysisConfig() {
+        return new SolverConfig()
+                .withSolutionClass(AgendaSolution.class)
+                .withEntityClasses(BodyPlan.class, Item.class)
+                .withConstraintProviderClass(AgendaConstraints.class);
+    }
+
+    /** A solution manager over {@link #analysisConfig()}. */
+    public static SolutionManager<AgendaSolution, HardMediumSoftScore> analysis() {
+        return SolutionManager.create(SolverFactory.<AgendaSolution> create(analysisConfig()));
+    }
+
     /** Scores a solution as it stands, without solving. */
     public static AgendaSolution score(AgendaSolution solution) {
-        var factory = SolverFactory.<AgendaSolution> create(solverConfig(Settings.defaults()));
-        SolutionManager.create(factory).update(solution);
+        analysis().update(solution);
         return solution;
     }
 }

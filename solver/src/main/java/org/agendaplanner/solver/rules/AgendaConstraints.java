@@ -366,7 +366,7 @@ public class AgendaConstraints implements ConstraintProvider {
     }
 
     /** One of the two starts before the other although it comes later on the agenda. */
-    private static boolean takenAgainstAgendaOrder(Item one, Item other) {
+    static boolean takenAgainstAgendaOrder(Item one, Item other) {
         return one.agendaIndex() < other.agendaIndex() ? other.start() < one.start() : one.start() < other.start();
     }
 

@@ -31,8 +31,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 class ExactPlannerTest {
 
     /** Scores exactly as {@link ScoreReport#of} does, but built once: brute force scores thousands of programmes. */
-    private static final SolutionManager<AgendaSolution, HardMediumSoftScore> SCORING = SolutionManager.create(
-            SolverFactory.create(AgendaSolver.solverConfig(AgendaSolver.Settings.defaults())));
+    private static final SolutionManager<AgendaSolution, HardMediumSoftScore> SCORING = AgendaSolver.analysis();
 
     static LongStream seeds() {
         return LongStream.range(0, 200);

@@ -1,0 +1,256 @@
+package org.agendaplanner.solver.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.agendaplanner.solver.domain.BodyPlan;
+import org.agendaplanner.solver.domain.Item;
+import org.agendaplanner.solver.domain.MeetingLimits;
+import org.agendaplanner.solver.domain.Segment;
+import org.agendaplanner.solver.domain.Session;
+import org.agendaplanner.solver.domain.Window;
+
+/**
+ * What one body's programme costs, rule by rule, in one pass over the items it takes. Every rule that looks only at
+ * one body is counted here; the search's score calculator recounts a body when a move touches it and leaves the
+ * others as they were. Each count is the sum of the match weights that {@link AgendaConstraints} gives the same
+ * rule, so multiplying by the rule's weight gives the same score.
+ */
+final class BodyTally {
+
+    private final BodyPlan plan;
+    private final MeetingLimits limits;
+    private final List<Window> windows;
+    /** Per window: the sessions of other bodies that nothing may run beside and that overlap the window. */
+    private final Session[][] exclusiveBeside;
+    /** Per item (by agenda index): whether this body may take it up. */
+    private final boolean[] mayTake;
+    /** Per window and item: 0 not yet known, 1 the session has the item's interpretation, 2 it lacks some. */
+    private final byte[][] interpretationCoverage;
+
+    /** Sum of match weights per rule (by {@link Rule#ordinal()}), for this body alone. */
+    final int[] totals = new int[Rule.values().length];
+    /** Per window: how many segments fall in it, where the last one ends, and the minutes they fill. */
+    final int[] segmentCount;
+    private final int[] lastEnd;
+    private final int[] busyMinutes;
+    /** Minutes of the items the body takes, placed or not: what is not here is unscheduled. */
+    int itemMinutes;
+    boolean dirty = true;
+
+    private Item[] byAgendaIndex = new Item[16];
+    private final List<Item> freeItems = new ArrayList<>();
+    private final List<Item> draftedItems = new ArrayList<>();
+
+    BodyTally(BodyPlan plan, MeetingLimits limits, List<Session> sessions, int itemCount) {
+        this.plan = plan;
+        this.limits = limits;
+        this.windows = plan.timeline().windows();
+        int windowCount = windows.size();
+        this.exclusiveBeside = new Session[windowCount][];
+        for (int index = 0; index < windowCount; index++) {
+            var window = windows.get(index);
+            exclusiveBeside[index] = sessions.stream()
+                    .filter(session -> session.isExclusive() && !session.bodyId().equals(plan.id())
+                            && session.start() < window.end() && window.start() < session.end())
+                    .toArray(Session[]::new);
+        }
+        this.mayTake = new boolean[itemCount];
+        this.interpretationCoverage = new byte[windowCount][itemCount];
+        this.segmentCount = new int[windowCount];
+        this.lastEnd = new int[windowCount];
+        this.busyMinutes = new int[windowCount];
+    }
+
+    BodyPlan plan() {
+        return plan;
+    }
+
+    List<Window> windows() {
+        return windows;
+    }
+
+    void allow(Item item) {
+        mayTake[item.agendaIndex()] = item.allowedBodies().contains(plan.id());
+    }
+
+    /** Counts the body afresh. */
+    void recount() {
+        Arrays.fill(totals, 0);
+        Arrays.fill(segmentCount, 0);
+        Arrays.fill(busyMinutes, 0);
+        itemMinutes = 0;
+        freeItems.clear();
+        draftedItems.clear();
+        int inAgendaOrder = 0;
+        int latestStartOfOrdinaryItem = Integer.MIN_VALUE;
+        var items = plan.getItems();
+        if (byAgendaIndex.length < items.size()) {
+            byAgendaIndex = new Item[items.size()];
+        }
+        for (int position = 0; position < items.size(); position++) {
+            var item = items.get(position);
+            itemMinutes += item.duration();
+            if (!item.isScheduled()) {
+                continue;
+            }
+            countItemRules(item);
+            var segments = item.segments();
+            for (int index = 0; index < segments.size(); index++) {
+                var segment = segments.get(index);
+                countSegmentRules(item, segment);
+                if (!item.lastSession()) {
+                    latestStartOfOrdinaryItem = Math.max(latestStartOfOrdinaryItem, segment.start());
+                }
+            }
+            if (item.followsAgendaOrder()) {
+                inAgendaOrder = insertByAgendaIndex(item, inAgendaOrder);
+            } else {
+                freeItems.add(item);
+            }
+            if (item.isDrafted()) {
+                draftedItems.add(item);
+            }
+        }
+        countWindowRules(latestStartOfOrdinaryItem);
+        countAgendaOrder(inAgendaOrder);
+        countFreeItemsOutOfOrder(items);
+        countOverlapsOfDraftedItems(items);
+    }
+
+    private void add(Rule rule, int matchWeight) {
+        totals[rule.ordinal()] += matchWeight;
+    }
+
+    /** The rules that look at one item alone, with the same figures {@link AgendaConstraints} penalizes. */
+    private void countItemRules(Item item) {
+        if (!mayTake[item.agendaIndex()]) {
+            add(Rule.FITS_ITS_BODY, item.duration());
+        }
+        boolean split = item.isSplit();
+        if (!item.splittable() && split) {
+            add(Rule.NOT_SPLITTABLE, item.minutesAfterFirstSegment());
+        }
+        add(Rule.FIXED_START, item.minutesFromFixedStart());
+        add(Rule.TIME_WINDOW, item.minutesOutsideWindow());
+        add(Rule.LAST_SESSION, item.minutesOutsideLastSession());
+        add(Rule.WITHIN_SESSIONS, item.overflowMinutes());
+        add(Rule.OVERNIGHT_CONTINUATION, item.overnightContinuations());
+        add(Rule.PREFERENCES, item.minutesOutsidePreferredSessions());
+        if (split) {
+            for (var segment : item.segments()) {
+                add(Rule.SHORT_SEGMENT, Math.max(0, limits.minSegmentMinutes() - segment.minutes()));
+            }
+        }
+        if (item.lastSession() && limits.draftingMinutes() > 0) {
+            countDraftingTime(item);
+        }
+    }
+
+    /** The Drafting time rule: session time left free between the item before the adoption and the adoption. */
+    private void countDraftingTime(Item adoption) {
+        var before = adoption.getPreviousItem();
+        if (before == null || !before.isScheduled()) {
+            return;
+        }
+        int free = plan.timeline().minutesBetween(before.end(), adoption.start());
+        add(Rule.DRAFTING_TIME, Math.max(0, limits.draftingMinutes() - free));
+    }
+
+    private void countSegmentRules(Item item, Segment segment) {
+        int window = segment.windowIndex();
+        segmentCount[window]++;
+        lastEnd[window] = segmentCount[window] == 1 ? segment.end() : Math.max(lastEnd[window], segment.end());
+        busyMinutes[window] += segment.minutes();
+        if (!hasInterpretation(window, segment, item)) {
+            add(Rule.INTERPRETATION_AVAILABLE, segment.minutes());
+        }
+        for (var exclusive : exclusiveBeside[window]) {
+            int beside = Math.min(segment.end(), exclusive.end()) - Math.max(segment.start(), exclusive.start());
+            add(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION, Math.max(0, beside));
+        }
+    }
+
+    /** Whether the segment's session is interpreted into the item's languages; remembered, as it never changes. */
+    private boolean hasInterpretation(int window, Segment segment, Item item) {
+        byte known = interpretationCoverage[window][item.agendaIndex()];
+        if (known == 0) {
+            known = segment.session().coversLanguages(item.languages()) ? (byte) 1 : (byte) 2;
+            interpretationCoverage[window][item.agendaIndex()] = known;
+        }
+        return known == 1;
+    }
+
+    /**
+     * Idle time inside a window before its last segment ends, and unused time at the end of a window (or a whole
+     * empty window) while an item that is not the adoption of the report starts later in the body.
+     */
+    private void countWindowRules(int latestStartOfOrdinaryItem) {
+        for (int index = 0; index < windows.size(); index++) {
+            var window = windows.get(index);
+            int unused;
+            if (segmentCount[index] > 0) {
+                add(Rule.IDLE_TIME, Math.max(0, lastEnd[index] - window.start() - busyMinutes[index]));
+                unused = window.end() - lastEnd[index];
+            } else {
+                unused = window.minutes();
+            }
+            if (unused > 0 && window.end() <= latestStartOfOrdinaryItem) {
+                add(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS, unused);
+            }
+        }
+    }
+
+    /** Keeps the body's items under agenda order sorted by agenda index; they arrive nearly sorted. */
+    private int insertByAgendaIndex(Item item, int count) {
+        int position = count;
+        while (position > 0 && byAgendaIndex[position - 1].agendaIndex() > item.agendaIndex()) {
+            byAgendaIndex[position] = byAgendaIndex[position - 1];
+            position--;
+        }
+        byAgendaIndex[position] = item;
+        return count + 1;
+    }
+
+    /**
+     * The agenda part of the Order rule: every pair of the body's items under agenda order where the later one
+     * starts before the earlier one ends. Only when some earlier item ends after an item starts are the earlier
+     * items searched, which in a sound programme is never.
+     */
+    private void countAgendaOrder(int count) {
+        int latestEnd = Integer.MIN_VALUE;
+        for (int later = 0; later < count; later++) {
+            var after = byAgendaIndex[later];
+            if (latestEnd > after.start()) {
+                for (int earlier = 0; earlier < later; earlier++) {
+                    add(Rule.ORDER, Math.max(0, byAgendaIndex[earlier].end() - after.start()));
+                }
+            }
+            latestEnd = Math.max(latestEnd, after.end());
+        }
+        Arrays.fill(byAgendaIndex, 0, count, null);
+    }
+
+    private void countFreeItemsOutOfOrder(List<Item> items) {
+        for (var free : freeItems) {
+            for (var other : items) {
+                if (other != free && other.isScheduled() && AgendaConstraints.takenAgainstAgendaOrder(free, other)
+                        && (other.followsAgendaOrder() || free.agendaIndex() < other.agendaIndex())) {
+                    add(Rule.FREE_ITEM_OUT_OF_ORDER, 1);
+                }
+            }
+        }
+    }
+
+    private void countOverlapsOfDraftedItems(List<Item> items) {
+        for (var drafted : draftedItems) {
+            for (var other : items) {
+                if (other != drafted && other.isScheduled()
+                        && (!other.isDrafted() || drafted.agendaIndex() < other.agendaIndex())) {
+                    add(Rule.NO_OVERLAP, drafted.minutesOverlapping(other));
+                }
+            }
+        }
+    }
+}
