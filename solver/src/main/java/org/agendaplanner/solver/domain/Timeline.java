@@ -2,7 +2,10 @@ package org.agendaplanner.solver.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The time one body has for agenda business: its sessions, less any blocks, in order. Placing an item
@@ -13,6 +16,7 @@ public final class Timeline {
 
     private final List<Window> windows;
     private final int grain;
+    private volatile Map<Set<String>, boolean[]> usableByLanguages = new IdentityHashMap<>();
 
     public Timeline(List<Window> windows, int grain) {
         this.windows = windows.stream().sorted(Comparator.comparingInt(Window::start)).toList();
@@ -45,11 +49,11 @@ public final class Timeline {
      * for an item that may not be split, in a window with room for all of it (when any window has).
      */
     public Placement placeFrom(Item item, int earliest) {
-        boolean mustFitWhole = !item.splittable() && windows.stream()
-                .anyMatch(window -> usable(window, item) && window.minutes() >= item.duration());
-        for (int index = 0; index < windows.size(); index++) {
+        var usable = usableWindows(item);
+        boolean mustFitWhole = !item.splittable() && anyWindowHolds(item, usable);
+        for (int index = firstWindowEndingAfter(earliest); index < windows.size(); index++) {
             var window = windows.get(index);
-            if (window.end() <= earliest || !usable(window, item)) {
+            if (!usable[index]) {
                 continue;
             }
             int start = Math.max(earliest, window.start());
@@ -57,18 +61,40 @@ public final class Timeline {
             if (start >= window.end() || mustFitWhole && start + item.duration() > window.end()) {
                 continue;
             }
-            return lay(item, index, start);
+            return lay(item, index, start, usable);
         }
         return new Placement(earliest, earliest, List.of(), item.duration());
     }
 
+    private boolean anyWindowHolds(Item item, boolean[] usable) {
+        for (int index = 0; index < windows.size(); index++) {
+            if (usable[index] && windows.get(index).minutes() >= item.duration()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Windows are in order and do not overlap, so their ends are in order too: a binary search finds the first. */
+    private int firstWindowEndingAfter(int moment) {
+        int low = 0;
+        int high = windows.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (windows.get(middle).end() <= moment) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** Exactly at {@code start}, as a planner's draft gives it; a start outside every window moves to the next. */
     public Placement placeAt(Item item, int start) {
-        for (int index = 0; index < windows.size(); index++) {
-            var window = windows.get(index);
-            if (window.end() > start) {
-                return lay(item, index, Math.max(start, window.start()));
-            }
+        int index = firstWindowEndingAfter(start);
+        if (index < windows.size()) {
+            return lay(item, index, Math.max(start, windows.get(index).start()), usableWindows(item));
         }
         return new Placement(start, start, List.of(), item.duration());
     }
@@ -78,27 +104,51 @@ public final class Timeline {
      * the next window the item can use. An informal session without interpretation is skipped by an item that
      * needs interpretation, as a secretariat would resume the item at the next interpreted meeting.
      */
-    private Placement lay(Item item, int firstWindow, int start) {
-        var segments = new ArrayList<Segment>(2);
-        int remaining = item.duration();
-        int end = start;
-        for (int index = firstWindow; index < windows.size() && remaining > 0; index++) {
-            var window = windows.get(index);
-            if (index > firstWindow && !usable(window, item)) {
+    private Placement lay(Item item, int firstWindow, int start, boolean[] usable) {
+        if (item.duration() <= 0) {
+            return new Placement(start, start, List.of(), 0);
+        }
+        var window = windows.get(firstWindow);
+        int end = Math.min(window.end(), start + item.duration());
+        var opening = new Segment(item, window, start, end, 0, firstWindow);
+        int remaining = item.duration() - (end - start);
+        if (remaining == 0) {
+            // Most items fit where they open: one segment, in a list that needs no copying.
+            return new Placement(start, end, List.of(opening), 0);
+        }
+        var segments = new ArrayList<Segment>(3);
+        segments.add(opening);
+        for (int index = firstWindow + 1; index < windows.size() && remaining > 0; index++) {
+            window = windows.get(index);
+            if (!usable[index]) {
                 continue;
             }
-            int segmentStart = Math.max(start, window.start());
-            int segmentEnd = Math.min(window.end(), segmentStart + remaining);
-            segments.add(new Segment(item, window, segmentStart, segmentEnd, segments.size(), index));
-            remaining -= segmentEnd - segmentStart;
+            int segmentEnd = Math.min(window.end(), window.start() + remaining);
+            segments.add(new Segment(item, window, window.start(), segmentEnd, segments.size(), index));
+            remaining -= segmentEnd - window.start();
             end = segmentEnd;
         }
         return new Placement(start, end, segments, remaining);
     }
 
-    /** A window is of use to an item if its session is interpreted into every language the item needs. */
-    private static boolean usable(Window window, Item item) {
-        return window.session().coversLanguages(item.languages());
+    /**
+     * Per window, whether its session is interpreted into every language the item needs. Worked out once per set of
+     * languages (items share them) and kept: placing items is what the search does most. The map is replaced, never
+     * changed, so a reader on another thread sees either the old one or the new one.
+     */
+    private boolean[] usableWindows(Item item) {
+        var languages = item.languages();
+        var usable = usableByLanguages.get(languages);
+        if (usable == null) {
+            usable = new boolean[windows.size()];
+            for (int index = 0; index < usable.length; index++) {
+                usable[index] = windows.get(index).session().coversLanguages(languages);
+            }
+            var extended = new IdentityHashMap<>(usableByLanguages);
+            extended.put(languages, usable);
+            usableByLanguages = extended;
+        }
+        return usable;
     }
 
     private int ceilToGrain(int minutes) {
