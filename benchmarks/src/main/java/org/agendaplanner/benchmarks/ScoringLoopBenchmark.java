@@ -131,7 +131,7 @@ public class ScoringLoopBenchmark {
             var body = item.getBodyPlan();
             int size = body.getItems().size();
             if (random.nextBoolean() && size > 1) {
-                int from = item.getListIndex();
+                int from = body.getItems().indexOf(item);
                 int to = (from + 1 + random.nextInt(size - 1)) % size;
                 moves.add(Moves.change(itemsVariable, body, from, body, to));
                 undoMoves.add(Moves.change(itemsVariable, body, to, body, from));

@@ -302,7 +302,12 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
             if (!first.isScheduled() || !second.isScheduled()) {
                 continue;
             }
-            int between = first.itemsBetween(second);
+            // As Item.itemsBetween counts them, from the positions the body's tally has just read.
+            int between = -1;
+            if (first.getBodyPlan() == second.getBodyPlan()) {
+                var position = tallyOfBody.get(first.getBodyPlan()).position;
+                between = Math.abs(position[first.agendaIndex()] - position[second.agendaIndex()]) - 1;
+            }
             if (between != 0) {
                 totals[Rule.TOGETHER.ordinal()] += between < 0 ? 2 : between;
             }

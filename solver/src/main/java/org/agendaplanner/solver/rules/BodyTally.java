@@ -35,6 +35,8 @@ final class BodyTally {
     final int[] segmentCount;
     private final int[] lastEnd;
     private final int[] busyMinutes;
+    /** Per item (by agenda index): its place in the body's list, when the body takes it. */
+    final int[] position;
     /** Minutes of the items the body takes, placed or not: what is not here is unscheduled. */
     int itemMinutes;
     boolean dirty = true;
@@ -57,6 +59,7 @@ final class BodyTally {
                     .toArray(Session[]::new);
         }
         this.mayTake = new boolean[itemCount];
+        this.position = new int[itemCount];
         this.interpretationCoverage = new byte[windowCount][itemCount];
         this.segmentCount = new int[windowCount];
         this.lastEnd = new int[windowCount];
@@ -91,6 +94,7 @@ final class BodyTally {
         }
         for (int position = 0; position < items.size(); position++) {
             var item = items.get(position);
+            this.position[item.agendaIndex()] = position;
             itemMinutes += item.duration();
             if (!item.isScheduled()) {
                 continue;
@@ -163,7 +167,8 @@ final class BodyTally {
         segmentCount[window]++;
         lastEnd[window] = segmentCount[window] == 1 ? segment.end() : Math.max(lastEnd[window], segment.end());
         busyMinutes[window] += segment.minutes();
-        if (!hasInterpretation(window, segment, item)) {
+        // The timeline lays a placed item only in windows with its interpretation; only a draft can be elsewhere.
+        if (item.isDrafted() && !hasInterpretation(window, segment, item)) {
             add(Rule.INTERPRETATION_AVAILABLE, segment.minutes());
         }
         for (var exclusive : exclusiveBeside[window]) {

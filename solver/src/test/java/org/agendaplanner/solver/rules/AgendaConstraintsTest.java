@@ -398,7 +398,6 @@ class AgendaConstraintsTest {
         var statement = plenary.takes(item(1, 30), tuesday(10, 0));
         var other = plenary.takes(item(2, 30), tuesday(10, 30));
         var reply = plenary.takes(item(3, 30), tuesday(11, 0));
-        setListIndexes(statement, other, reply);
         verifier.verifyThat(AgendaConstraints::together)
                 .given(new TogetherLink("item-1", "item-3"), statement, other, reply)
                 .penalizesBy(1); // item 2 comes between items 1 and 3, which are to be taken together
@@ -443,12 +442,6 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::draftingTime)
                 .given(halfADay, lastItem, adoption)
                 .penalizesBy(0); // 420 minutes free, more than the 180 asked
-    }
-
-    private static void setListIndexes(Item... items) {
-        for (int i = 0; i < items.length; i++) {
-            items[i].setListIndex(i);
-        }
     }
 
     /** The items, and the body's windows as the solution holds them. */
