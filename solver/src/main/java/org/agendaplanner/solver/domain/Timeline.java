@@ -17,6 +17,7 @@ public final class Timeline {
     private final List<Window> windows;
     private final int grain;
     private volatile Map<Set<String>, boolean[]> usableByLanguages = new IdentityHashMap<>();
+    private volatile UsableWindows lastUsable = new UsableWindows(null, null);
 
     public Timeline(List<Window> windows, int grain) {
         this.windows = windows.stream().sorted(Comparator.comparingInt(Window::start)).toList();
@@ -133,11 +134,16 @@ public final class Timeline {
 
     /**
      * Per window, whether its session is interpreted into every language the item needs. Worked out once per set of
-     * languages (items share them) and kept: placing items is what the search does most. The map is replaced, never
-     * changed, so a reader on another thread sees either the old one or the new one.
+     * languages (items share them) and kept: placing items is what the search does most, and most items of a meeting
+     * need the same languages, so the last answer is tried first. Both the map and the last answer are replaced,
+     * never changed, so a reader on another thread sees an old answer or a new one, both right.
      */
     private boolean[] usableWindows(Item item) {
         var languages = item.languages();
+        var last = lastUsable;
+        if (last.languages() == languages) {
+            return last.windows();
+        }
         var usable = usableByLanguages.get(languages);
         if (usable == null) {
             usable = new boolean[windows.size()];
@@ -148,7 +154,11 @@ public final class Timeline {
             extended.put(languages, usable);
             usableByLanguages = extended;
         }
+        lastUsable = new UsableWindows(languages, usable);
         return usable;
+    }
+
+    private record UsableWindows(Set<String> languages, boolean[] windows) {
     }
 
     private int ceilToGrain(int minutes) {
