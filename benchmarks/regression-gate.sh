@@ -10,7 +10,7 @@
 #   --reruns N          at most N reruns per noisy result (default 2)
 #   --rounds N          baseline/candidate pairs of runs (default 2)
 #   --jmh "ARGS"        extra JMH options, e.g. "-wi 1 -w 1 -i 5 -r 1" for a short run (default: the suite's own)
-#   --include REGEX     benchmarks to run (default: all)
+#   --include REGEX     benchmarks to run (default: the throughput ones, ScoringLoopBenchmark|ControlBenchmark)
 #   --offline           build with mvn -o
 #   --keep              keep the work directory (jars, JMH JSON) and print its path
 # Exit codes: 0 no regression (or the baseline has no benchmarks to compare), 1 regression,
@@ -20,7 +20,7 @@ set -euo pipefail
 
 usage() { sed -n '5,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 
-threshold=0.85 max_alloc_growth=0.05 max_error=0.05 reruns=2 rounds=2 jmh_args="" include="" offline="" keep=""
+threshold=0.85 max_alloc_growth=0.05 max_error=0.05 reruns=2 rounds=2 jmh_args="" include="ScoringLoopBenchmark|ControlBenchmark" offline="" keep=""
 positional=()
 while [ $# -gt 0 ]; do
   case "$1" in

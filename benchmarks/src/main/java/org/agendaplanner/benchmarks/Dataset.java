@@ -19,23 +19,33 @@ public enum Dataset {
     /** The five-day commission: 19 items, one body, a block and a fixed opening. */
     COMMISSION("commission-5day-2021.json"),
     /** 300 items in four bodies meeting side by side for ten days, from {@code agenda generate} (seed 0). */
-    GENERATED_300(null);
-
-    private static final MeetingGenerator.Parameters GENERATED = MeetingGenerator.Parameters.of(10, 4, 300, 0);
+    GENERATED_300(MeetingGenerator.Parameters.of(10, 4, 300, 0)),
+    /**
+     * 100 items in one body over 20 days, in strict agenda order, from {@code agenda generate --days 20 --bodies 1
+     * --items 100 --seed 1}: the largest meeting whose optimum the exact planner proves by default.
+     */
+    GENERATED_100_ONE_BODY(MeetingGenerator.Parameters.of(20, 1, 100, 1));
 
     private final String shippedFile;
+    private final MeetingGenerator.Parameters generated;
 
     Dataset(String shippedFile) {
         this.shippedFile = shippedFile;
+        this.generated = null;
+    }
+
+    Dataset(MeetingGenerator.Parameters generated) {
+        this.shippedFile = null;
+        this.generated = generated;
     }
 
     public String fileName() {
-        return shippedFile != null ? shippedFile : GENERATED.fileName();
+        return shippedFile != null ? shippedFile : generated.fileName();
     }
 
     public MeetingFile meeting() {
         if (shippedFile == null) {
-            return MeetingGenerator.generate(GENERATED);
+            return MeetingGenerator.generate(generated);
         }
         // Read from the jar, so that a benchmark jar measures the datasets of the revision it was built from.
         try (var in = Dataset.class.getResourceAsStream("/datasets/" + shippedFile)) {

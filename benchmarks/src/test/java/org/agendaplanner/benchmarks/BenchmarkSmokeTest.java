@@ -15,7 +15,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 class BenchmarkSmokeTest {
 
     @ParameterizedTest
-    @EnumSource(Dataset.class)
+    @EnumSource(value = Dataset.class, names = {"SEED", "COMMISSION", "GENERATED_300"})
     void scoringLoopEvaluatesMovesOnEachDataset(Dataset dataset) {
         var benchmark = new ScoringLoopBenchmark();
         benchmark.dataset = dataset;
@@ -30,6 +30,19 @@ class BenchmarkSmokeTest {
         } finally {
             benchmark.close();
         }
+    }
+
+    @Test
+    void timeToOptimumSolvesTheSeedToItsProvenOptimum() {
+        var benchmark = new TimeToOptimumBenchmark();
+        benchmark.dataset = Dataset.SEED;
+        benchmark.proveOptimum();
+        benchmark.prepareSolve();
+
+        var reached = benchmark.solveToOptimum();
+
+        assertEquals(HardMediumSoftScore.parseScore("0hard/0medium/-45soft"), reached);
+        benchmark.checkOptimumReached();
     }
 
     @Test

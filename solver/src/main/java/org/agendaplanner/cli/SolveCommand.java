@@ -68,7 +68,8 @@ public class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--unimproved-steps", paramLabel = "N", defaultValue = "5000",
             description = "Stop after N steps without a better programme (default: ${DEFAULT-VALUE}); the result "
-                    + "then depends only on the file and the seed.")
+                    + "then depends only on the file and the seed. Not when the exact program has proven the "
+                    + "optimum: the search then goes on until it reaches it.")
     int unimprovedSteps;
 
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -189,6 +190,12 @@ public class SolveCommand implements Callable<Integer> {
         });
         if (optimum != null && solved.getScore().equals(optimum)) {
             notes.add("Proven optimal: the exact dynamic program finds nothing better.");
+        } else if (optimum != null) {
+            // The time limit stopped the search short of the optimum the exact program found: publish that one.
+            notes.add(String.format(Locale.ROOT, "The search reached %s by the time limit; the exact dynamic "
+                    + "program's optimum, %s, is written instead.", solved.getScore(), optimum));
+            solved = AgendaSolver.score(exactPlan.get().applyTo(
+                    ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE).solution()));
         }
         var programme = ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings);
         return meeting.withProgramme(programme);

@@ -26,7 +26,8 @@ public final class AgendaSolver {
 
     /**
      * Settings of one solve. {@code provenOptimum}, when known (from the exact planner), stops the search as
-     * soon as it is reached: nothing better exists.
+     * soon as it is reached, since nothing better exists; and it keeps the search going until then, however long it
+     * goes without improving, since something better does exist. The time limit still holds.
      */
     public record Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode,
             HardMediumSoftScore provenOptimum) {
@@ -88,10 +89,9 @@ public final class AgendaSolver {
     }
 
     private static TerminationConfig terminationOf(Settings settings) {
-        var termination = new TerminationConfig()
-                .withUnimprovedStepCountLimit(settings.unimprovedStepLimit())
-                .withSpentLimit(settings.timeLimit());
-        return settings.provenOptimum() == null ? termination
+        var termination = new TerminationConfig().withSpentLimit(settings.timeLimit());
+        return settings.provenOptimum() == null
+                ? termination.withUnimprovedStepCountLimit(settings.unimprovedStepLimit())
                 : termination.withBestScoreLimit(settings.provenOptimum().toString());
     }
 
