@@ -13,7 +13,6 @@ import org.agendaplanner.solver.plan.AgendaSolver;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
 
 /**
  * A place one item could take in an otherwise fixed programme, and what the score would gain or lose there.

@@ -1,6 +1,8 @@
 package org.agendaplanner.solver.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,7 +68,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         resetNeeded = false;
         readWeights();
         var items = workingSolution.getItems();
-        var itemsById = new java.util.HashMap<String, Item>();
+        var itemsById = new HashMap<String, Item>();
         agendaMinutes = 0;
         for (int index = 0; index < items.size(); index++) {
             var item = items.get(index);
@@ -225,7 +227,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         if (resetNeeded) {
             resetWorkingSolution(solution);
         }
-        java.util.Arrays.fill(totals, 0);
+        Arrays.fill(totals, 0);
         int scheduledMinutes = 0;
         for (var tally : tallies) {
             if (tally.dirty) {

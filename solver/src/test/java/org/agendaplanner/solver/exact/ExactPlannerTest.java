@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
 
 class ExactPlannerTest {
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +47,15 @@ class AgendaScoreCalculatorTest {
     private static final SolutionManager<AgendaSolution, HardMediumSoftScore> RULES = AgendaSolver.analysis();
 
     static Stream<Arguments> datasetsAndSeeds() {
-        return Datasets.all().stream().flatMap(dataset -> LongStream.range(0, 40)
+        return datasetsWithSeeds(40);
+    }
+
+    static Stream<Arguments> datasetsAndFewSeeds() {
+        return datasetsWithSeeds(2);
+    }
+
+    private static Stream<Arguments> datasetsWithSeeds(int seeds) {
+        return Datasets.all().stream().flatMap(dataset -> LongStream.range(0, seeds)
                 .mapToObj(seed -> Arguments.of(dataset.getFileName().toString(), seed)));
     }
 
@@ -63,11 +72,6 @@ class AgendaScoreCalculatorTest {
         assertEquals(expected, actual, () -> RULES.explain(solution).getSummary());
     }
 
-    static Stream<Arguments> datasetsAndFewSeeds() {
-        return Datasets.all().stream().flatMap(dataset -> LongStream.range(0, 2)
-                .mapToObj(seed -> Arguments.of(dataset.getFileName().toString(), seed)));
-    }
-
     /** Full assertion compares the two after every move the search makes, so this checks the incremental part. */
     @ParameterizedTest(name = "{0}, seed {1}")
     @MethodSource("datasetsAndFewSeeds")
@@ -82,7 +86,7 @@ class AgendaScoreCalculatorTest {
         assertNotNull(solved.getScore());
     }
 
-    /** A rule the search counts wrongly must not slip through: the two scores differ on a real programme. */
+    /** Agreement on programmes that break nothing would prove little: the random ones break hard and soft rules. */
     @ParameterizedTest(name = "{0}, seed {1}")
     @MethodSource("datasetsAndFewSeeds")
     void theRandomProgrammesBreakRulesOfEveryLevel(String dataset, long seed) throws Exception {
@@ -149,7 +153,7 @@ class AgendaScoreCalculatorTest {
     private static void randomProgramme(AgendaSolution solution, Random random) {
         var plans = solution.getBodyPlans();
         var items = new ArrayList<>(solution.getItems());
-        java.util.Collections.shuffle(items, random);
+        Collections.shuffle(items, random);
         for (var item : items) {
             int roll = random.nextInt(20);
             if (roll == 0) {
