@@ -16,16 +16,15 @@ import org.agendaplanner.solver.plan.ProblemFactory;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * Solution quality must not fall: each shipped meeting, solved with a fixed seed until a fixed number of steps
- * brings no improvement, scores at least as well as in {@code benchmarks/quality-baseline.json}. The step limit,
- * not the clock, ends the search, so the score is the same on every machine; the time limit is only a safety net.
+ * Solution quality must not fall: each shipped meeting, solved with a fixed seed for a fixed number of moves, scores
+ * at least as well as in {@code benchmarks/quality-baseline.json}. The move limit, not the clock, ends the search, so
+ * the score is the same on every machine; the time limit is only a safety net.
  */
 class QualityBaselineTest {
 
@@ -35,9 +34,9 @@ class QualityBaselineTest {
     void noShippedMeetingScoresWorseThanItsBaseline() throws Exception {
         var baselineFile = Path.of(System.getProperty("agenda.qualityBaseline", "quality-baseline.json"));
         JsonNode baseline = JSON.readTree(baselineFile.toFile());
-        var settings = new AgendaSolver.Settings(baseline.get("seed").asLong(),
-                Duration.ofSeconds(baseline.get("timeLimitSeconds").asLong()),
-                baseline.get("unimprovedSteps").asInt(), EnvironmentMode.REPRODUCIBLE);
+        var settings = AgendaSolver.Settings.defaults().withSeed(baseline.get("seed").asLong())
+                .withTimeLimit(Duration.ofSeconds(baseline.get("timeLimitSeconds").asLong()))
+                .withMoveLimit(baseline.get("moveLimit").asLong());
 
         var reached = new LinkedHashMap<String, String>();
         var failures = new ArrayList<String>();
@@ -52,7 +51,7 @@ class QualityBaselineTest {
             reached.put(name, score.toString());
             if (took.compareTo(settings.timeLimit()) >= 0) {
                 failures.add(name + ": stopped by the time limit (" + took.toSeconds()
-                        + " s), so its score depends on this machine's speed; lower unimprovedSteps");
+                        + " s), so its score depends on this machine's speed; lower moveLimit");
                 continue;
             }
             var expected = baseline.get("scores").get(name);

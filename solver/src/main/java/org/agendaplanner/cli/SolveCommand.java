@@ -72,6 +72,11 @@ public class SolveCommand implements Callable<Integer> {
                     + "optimum: the search then goes on until it reaches it.")
     int unimprovedSteps;
 
+    @Option(names = "--move-limit", paramLabel = "N",
+            description = "Stop after N moves instead of --unimproved-steps: the result is then the same on every "
+                    + "machine, however fast or loaded, which is what a regression check in CI wants.")
+    Long moveLimit;
+
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -110,6 +115,9 @@ public class SolveCommand implements Callable<Integer> {
         if (alternatives < 1) {
             throw new CliException(ExitCodes.USAGE, "--alternatives takes 1 or more, not " + alternatives + ".");
         }
+        if (moveLimit != null && moveLimit < 1) {
+            throw new CliException(ExitCodes.USAGE, "--move-limit takes 1 or more, not " + moveLimit + ".");
+        }
         var target = output != null ? output : defaultOutput(file);
         if (!force) {
             TableOptions.refuseOverwritingInput(file, target, "Give another -o, or add --force to replace it.");
@@ -119,7 +127,7 @@ public class SolveCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
 
         var solverSettings = AgendaSolver.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
-                .withUnimprovedStepLimit(unimprovedSteps);
+                .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit);
         var written = new CountDownLatch(1);
         var interruption = new Thread(() -> {
             interrupted = true;

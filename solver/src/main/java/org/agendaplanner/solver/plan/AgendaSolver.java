@@ -27,13 +27,15 @@ public final class AgendaSolver {
     /**
      * Settings of one solve. {@code provenOptimum}, when known (from the exact planner), stops the search as
      * soon as it is reached, since nothing better exists; and it keeps the search going until then, however long it
-     * goes without improving, since something better does exist. The time limit still holds.
+     * goes without improving, since something better does exist. {@code moveLimit}, when set, ends the search after
+     * that many moves instead of after {@code unimprovedStepLimit} steps without improvement: the result is then
+     * the same on every machine, however fast. The time limit always holds.
      */
     public record Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode,
-            HardMediumSoftScore provenOptimum) {
+            HardMediumSoftScore provenOptimum, Long moveLimit) {
 
         public Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode) {
-            this(seed, timeLimit, unimprovedStepLimit, environmentMode, null);
+            this(seed, timeLimit, unimprovedStepLimit, environmentMode, null, null);
         }
 
         public static Settings defaults() {
@@ -41,23 +43,28 @@ public final class AgendaSolver {
         }
 
         public Settings withSeed(long newSeed) {
-            return new Settings(newSeed, timeLimit, unimprovedStepLimit, environmentMode, provenOptimum);
+            return new Settings(newSeed, timeLimit, unimprovedStepLimit, environmentMode, provenOptimum, moveLimit);
         }
 
         public Settings withTimeLimit(Duration newTimeLimit) {
-            return new Settings(seed, newTimeLimit, unimprovedStepLimit, environmentMode, provenOptimum);
+            return new Settings(seed, newTimeLimit, unimprovedStepLimit, environmentMode, provenOptimum, moveLimit);
         }
 
         public Settings withUnimprovedStepLimit(int newLimit) {
-            return new Settings(seed, timeLimit, newLimit, environmentMode, provenOptimum);
+            return new Settings(seed, timeLimit, newLimit, environmentMode, provenOptimum, moveLimit);
         }
 
         public Settings withEnvironmentMode(EnvironmentMode newMode) {
-            return new Settings(seed, timeLimit, unimprovedStepLimit, newMode, provenOptimum);
+            return new Settings(seed, timeLimit, unimprovedStepLimit, newMode, provenOptimum, moveLimit);
         }
 
         public Settings withProvenOptimum(HardMediumSoftScore optimum) {
-            return new Settings(seed, timeLimit, unimprovedStepLimit, environmentMode, optimum);
+            return new Settings(seed, timeLimit, unimprovedStepLimit, environmentMode, optimum, moveLimit);
+        }
+
+        /** {@code null} for none. */
+        public Settings withMoveLimit(Long newMoveLimit) {
+            return new Settings(seed, timeLimit, unimprovedStepLimit, environmentMode, provenOptimum, newMoveLimit);
         }
     }
 
@@ -90,9 +97,15 @@ public final class AgendaSolver {
 
     private static TerminationConfig terminationOf(Settings settings) {
         var termination = new TerminationConfig().withSpentLimit(settings.timeLimit());
+        if (settings.provenOptimum() != null) {
+            termination.setBestScoreLimit(settings.provenOptimum().toString());
+        }
+        if (settings.moveLimit() != null) {
+            return termination.withMoveCountLimit(settings.moveLimit());
+        }
         return settings.provenOptimum() == null
                 ? termination.withUnimprovedStepCountLimit(settings.unimprovedStepLimit())
-                : termination.withBestScoreLimit(settings.provenOptimum().toString());
+                : termination;
     }
 
     /** Solves, reporting each new best score; returns the best programme found. */

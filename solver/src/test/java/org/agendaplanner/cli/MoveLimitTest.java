@@ -1,0 +1,44 @@
+package org.agendaplanner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.agendaplanner.Datasets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --move-limit} ends the search after a number of moves, so that a regression check gets one answer. */
+class MoveLimitTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void theSameMoveLimitGivesTheSameProgrammeEveryRun() throws Exception {
+        var meeting = Datasets.directory().resolve("cop-5day-4bodies.json");
+        var first = directory.resolve("first.json");
+        var second = directory.resolve("second.json");
+
+        var firstRun = CommandRun.of("solve", meeting.toString(), "-o", first.toString(), "--quiet",
+                "--move-limit", "100000");
+        var secondRun = CommandRun.of("solve", meeting.toString(), "-o", second.toString(), "--quiet",
+                "--move-limit", "100000");
+
+        assertEquals(ExitCodes.OK, firstRun.exitCode(), firstRun.err());
+        assertEquals(ExitCodes.OK, secondRun.exitCode(), secondRun.err());
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void aMoveLimitBelowOneIsRefused() {
+        var run = CommandRun.of("solve", Datasets.seed().toString(), "-o", directory.resolve("out.json").toString(),
+                "--move-limit", "0");
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--move-limit takes 1 or more, not 0."), run.err());
+    }
+}
