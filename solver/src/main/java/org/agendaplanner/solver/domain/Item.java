@@ -60,6 +60,9 @@ public class Item {
     @ShadowVariable(supplierName = "place")
     private Placement placement;
 
+    /** Derived from the meeting alone, kept to spare placing the item a look-up (see {@link Timeline}). */
+    private Timeline.WindowUse windowUse;
+
     public Item() {
     }
 
@@ -242,6 +245,14 @@ public class Item {
             }
         }
         return minutes;
+    }
+
+    Timeline.WindowUse windowUse() {
+        return windowUse;
+    }
+
+    void rememberWindowUse(Timeline.WindowUse use) {
+        this.windowUse = use;
     }
 
     // ---- Properties. ----

@@ -15,12 +15,14 @@ import java.util.Set;
 public final class Timeline {
 
     private final List<Window> windows;
+    /** The windows' ends, in order, for the binary search that finds where an item can start. */
+    private final int[] windowEnds;
     private final int grain;
     private volatile Map<Set<String>, boolean[]> usableByLanguages = new IdentityHashMap<>();
-    private volatile UsableWindows lastUsable = new UsableWindows(null, null);
 
     public Timeline(List<Window> windows, int grain) {
         this.windows = windows.stream().sorted(Comparator.comparingInt(Window::start)).toList();
+        this.windowEnds = this.windows.stream().mapToInt(Window::end).toArray();
         this.grain = grain;
     }
 
@@ -79,10 +81,10 @@ public final class Timeline {
     /** Windows are in order and do not overlap, so their ends are in order too: a binary search finds the first. */
     private int firstWindowEndingAfter(int moment) {
         int low = 0;
-        int high = windows.size();
+        int high = windowEnds.length;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (windows.get(middle).end() <= moment) {
+            if (windowEnds[middle] <= moment) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -134,16 +136,16 @@ public final class Timeline {
 
     /**
      * Per window, whether its session is interpreted into every language the item needs. Worked out once per set of
-     * languages (items share them) and kept: placing items is what the search does most, and most items of a meeting
-     * need the same languages, so the last answer is tried first. Both the map and the last answer are replaced,
-     * never changed, so a reader on another thread sees an old answer or a new one, both right.
+     * languages (items share them) and kept, and the item keeps the answer for the timeline it was last placed on:
+     * placing items is what the search does most. The map is replaced, never changed, so a reader on another thread
+     * sees the old one or the new one, both right.
      */
     private boolean[] usableWindows(Item item) {
-        var languages = item.languages();
-        var last = lastUsable;
-        if (last.languages() == languages) {
-            return last.windows();
+        var known = item.windowUse();
+        if (known != null && known.timeline() == this) {
+            return known.usable();
         }
+        var languages = item.languages();
         var usable = usableByLanguages.get(languages);
         if (usable == null) {
             usable = new boolean[windows.size()];
@@ -154,11 +156,12 @@ public final class Timeline {
             extended.put(languages, usable);
             usableByLanguages = extended;
         }
-        lastUsable = new UsableWindows(languages, usable);
+        item.rememberWindowUse(new WindowUse(this, usable));
         return usable;
     }
 
-    private record UsableWindows(Set<String> languages, boolean[] windows) {
+    /** Which windows of a timeline an item can use: what an item remembers of the last timeline it was placed on. */
+    record WindowUse(Timeline timeline, boolean[] usable) {
     }
 
     private int ceilToGrain(int minutes) {

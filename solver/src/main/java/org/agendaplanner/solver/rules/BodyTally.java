@@ -87,6 +87,8 @@ final class BodyTally {
         freeItems.clear();
         draftedItems.clear();
         int inAgendaOrder = 0;
+        boolean listedInAgendaOrder = true;
+        boolean allPlaced = true;
         int latestStartOfOrdinaryItem = Integer.MIN_VALUE;
         var items = plan.getItems();
         if (byAgendaIndex.length < items.size()) {
@@ -97,6 +99,7 @@ final class BodyTally {
             this.position[item.agendaIndex()] = position;
             itemMinutes += item.duration();
             if (!item.isScheduled()) {
+                allPlaced = false;
                 continue;
             }
             countItemRules(item);
@@ -109,7 +112,9 @@ final class BodyTally {
                 }
             }
             if (item.followsAgendaOrder()) {
-                inAgendaOrder = insertByAgendaIndex(item, inAgendaOrder);
+                listedInAgendaOrder &= inAgendaOrder == 0
+                        || byAgendaIndex[inAgendaOrder - 1].agendaIndex() < item.agendaIndex();
+                byAgendaIndex[inAgendaOrder++] = item;
             } else {
                 freeItems.add(item);
             }
@@ -118,7 +123,13 @@ final class BodyTally {
             }
         }
         countWindowRules(latestStartOfOrdinaryItem);
-        countAgendaOrder(inAgendaOrder);
+        // Each placed item starts where the one before it in the list ends, or later; so items listed in agenda
+        // order cannot break it. Only a planner's draft, placed exactly, escapes that.
+        if (!listedInAgendaOrder || !allPlaced || !draftedItems.isEmpty()) {
+            sortByAgendaIndex(inAgendaOrder);
+            countAgendaOrder(inAgendaOrder);
+        }
+        Arrays.fill(byAgendaIndex, 0, inAgendaOrder, null);
         countFreeItemsOutOfOrder(items);
         countOverlapsOfDraftedItems(items);
     }
@@ -207,15 +218,17 @@ final class BodyTally {
         }
     }
 
-    /** Keeps the body's items under agenda order sorted by agenda index; they arrive nearly sorted. */
-    private int insertByAgendaIndex(Item item, int count) {
-        int position = count;
-        while (position > 0 && byAgendaIndex[position - 1].agendaIndex() > item.agendaIndex()) {
-            byAgendaIndex[position] = byAgendaIndex[position - 1];
-            position--;
+    /** Insertion sort: a move takes an item or two out of agenda order, so the items arrive nearly sorted. */
+    private void sortByAgendaIndex(int count) {
+        for (int next = 1; next < count; next++) {
+            var item = byAgendaIndex[next];
+            int position = next;
+            while (position > 0 && byAgendaIndex[position - 1].agendaIndex() > item.agendaIndex()) {
+                byAgendaIndex[position] = byAgendaIndex[position - 1];
+                position--;
+            }
+            byAgendaIndex[position] = item;
         }
-        byAgendaIndex[position] = item;
-        return count + 1;
     }
 
     /**
@@ -234,7 +247,6 @@ final class BodyTally {
             }
             latestEnd = Math.max(latestEnd, after.end());
         }
-        Arrays.fill(byAgendaIndex, 0, count, null);
     }
 
     private void countFreeItemsOutOfOrder(List<Item> items) {
