@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -140,12 +141,15 @@ public final class MeetingFiles {
             throw new InvalidInputException(name, List.of(Problem.at("", "The file is empty.",
                     "Start from a shipped dataset, e.g. datasets/ctoc-cop-wg6-2020.json.")));
         }
+        var mapper = yaml ? YAML : JSON;
         try {
-            return (yaml ? YAML : JSON).readerFor(MeetingFile.class).withHandler(collector).readValue(text);
+            return mapper.readerFor(MeetingFile.class).withHandler(collector).readValue(text);
         } catch (JsonProcessingException e) {
             var problems = new ArrayList<>(collector.problems);
             problems.add(problemFrom(e, yaml));
             throw new InvalidInputException(name, problems);
+        } finally {
+            collector.placeUnknownFields(mapper, text);
         }
     }
 
@@ -162,6 +166,8 @@ public final class MeetingFiles {
     private static final class ProblemCollector extends DeserializationProblemHandler {
 
         final List<Problem> problems = new ArrayList<>();
+        /** Unknown fields whose place the parser did not know when they were found. */
+        private final List<Problem> unplaced = new ArrayList<>();
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
@@ -169,14 +175,46 @@ public final class MeetingFiles {
             var known = deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted().toList();
             // Records keep unknown fields aside until the object ends and replay them from a buffer that knows no
             // place; the reading parser then stands at the object's end, its context is the object's own place, and
-            // its line and column are those of the closing brace.
+            // its line and column are those of the closing brace, until placeUnknownFields finds the field's own.
             var buffered = parser != context.getParser();
             var path = buffered ? joined(pathOf(context.getParser().getParsingContext()), propertyName)
                     : pathOf(valueContext(parser));
-            problems.add(located(context, parser, path, unknownFieldMessage(propertyName),
-                    unknownFieldFix(propertyName, known)));
+            var problem = located(context, parser, path, unknownFieldMessage(propertyName),
+                    unknownFieldFix(propertyName, known));
+            if (buffered) {
+                unplaced.add(problem);
+            }
+            problems.add(problem);
             parser.skipChildren();
             return true;
+        }
+
+        /**
+         * Gives each unknown field that was read from a record's buffer the line and column of its name, found by
+         * reading the text once more: a planner looks for the misspelt field, not for the end of its object.
+         */
+        void placeUnknownFields(ObjectMapper mapper, String text) {
+            if (unplaced.isEmpty()) {
+                return;
+            }
+            var byPath = new HashMap<String, Problem>();
+            unplaced.forEach(problem -> byPath.putIfAbsent(problem.path(), problem));
+            try (var parser = mapper.getFactory().createParser(text)) {
+                for (var token = parser.nextToken(); token != null && !byPath.isEmpty(); token = parser.nextToken()) {
+                    if (token != JsonToken.FIELD_NAME) {
+                        continue;
+                    }
+                    var problem = byPath.remove(pathOf(parser.getParsingContext()));
+                    if (problem != null) {
+                        var location = parser.currentTokenLocation();
+                        problems.set(problems.indexOf(problem), new Problem(problem.path(), problem.message(),
+                                problem.fix(), location.getLineNr(), location.getColumnNr()));
+                    }
+                }
+            } catch (IOException e) {
+                // The first reading already reported what is wrong with the text; the end of the object will do.
+            }
+            unplaced.clear();
         }
 
         @Override
