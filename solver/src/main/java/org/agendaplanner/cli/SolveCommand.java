@@ -199,9 +199,9 @@ public class SolveCommand implements Callable<Integer> {
         if (optimum != null && solved.getScore().equals(optimum)) {
             notes.add("Proven optimal: the exact dynamic program finds nothing better.");
         } else if (optimum != null) {
-            // The time limit stopped the search short of the optimum the exact program found: publish that one.
-            notes.add(String.format(Locale.ROOT, "The search reached %s by the time limit; the exact dynamic "
-                    + "program's optimum, %s, is written instead.", solved.getScore(), optimum));
+            // A limit (time, moves, Ctrl-C) stopped the search short of the optimum the exact program found.
+            notes.add(String.format(Locale.ROOT, "The search stopped at %s, before it reached the exact dynamic "
+                    + "program's optimum; that optimum, %s, is written instead.", solved.getScore(), optimum));
             solved = AgendaSolver.score(exactPlan.get().applyTo(
                     ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE).solution()));
         }

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.agendaplanner.Datasets;
+import org.agendaplanner.model.MeetingFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code --move-limit} ends the search after a number of moves, so that a regression check gets one answer. */
 class MoveLimitTest {
@@ -31,6 +34,24 @@ class MoveLimitTest {
         assertEquals(ExitCodes.OK, firstRun.exitCode(), firstRun.err());
         assertEquals(ExitCodes.OK, secondRun.exitCode(), secondRun.err());
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    /** The limit is what ends the search: far fewer moves leave the programme unfinished. */
+    @Test
+    void fewerMovesEndTheSearchSooner() throws Exception {
+        var meeting = Datasets.directory().resolve("cop-5day-4bodies.json");
+        var output = directory.resolve("short.json");
+
+        var run = CommandRun.of("solve", meeting.toString(), "-o", output.toString(), "--quiet",
+                "--move-limit", "500");
+
+        assertEquals(ExitCodes.INFEASIBLE, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Unscheduled: "), run.out());
+        // Stopped during construction, the solver hands back a score that belongs to another state; the file gets
+        // the programme's own, the one "agenda score" finds.
+        var written = MeetingFiles.read(output).programme().score();
+        var rescored = CommandRun.of("score", output.toString(), "--format", "json");
+        assertEquals(written, new ObjectMapper().readTree(rescored.out()).get("score").asText());
     }
 
     @Test

@@ -55,6 +55,6 @@ class ProvenOptimumTest {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals(optimum, MeetingFiles.read(output).programme().score());
-        assertTrue(run.out().contains("is written instead"), run.out());
+        assertTrue(run.out().contains("before it reached the exact dynamic program's optimum"), run.out());
     }
 }

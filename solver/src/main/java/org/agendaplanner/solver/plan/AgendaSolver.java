@@ -108,16 +108,31 @@ public final class AgendaSolver {
                 : termination;
     }
 
-    /** Solves, reporting each new best score; returns the best programme found. */
+    /**
+     * Solves, reporting each new best score; returns the best programme found. Its score is counted afresh before
+     * anyone sees it, by the constraint streams, which define the rules, and by the search's hand count, which must
+     * agree with them. Afresh because a search stopped during construction (by a move limit, say) hands back a
+     * programme whose score belongs to another state; and a programme must never be published with a score that
+     * {@code agenda score} would not give it.
+     */
     public AgendaSolution solve(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
         Solver<AgendaSolution> solver = SolverFactory.<AgendaSolution> create(solverConfig(settings)).buildSolver();
         solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution().getScore()));
         running = solver;
+        AgendaSolution best;
         try {
-            return solver.solve(problem);
+            best = solver.solve(problem);
         } finally {
             running = null;
         }
+        var counted = HandCount.MANAGER.update(best);
+        var defined = analysis().update(best);
+        if (!defined.equals(counted)) {
+            throw new IllegalStateException("The search's hand count gives " + counted + " for its best programme, but "
+                    + "the rules give " + defined + ". This is a bug in AgendaScoreCalculator; please report it with "
+                    + "the meeting file and the seed.");
+        }
+        return best;
     }
 
     /** Asks a running solve to stop early; it returns the best programme found so far. */
@@ -139,9 +154,21 @@ public final class AgendaSolver {
                 .withConstraintProviderClass(AgendaConstraints.class);
     }
 
-    /** A solution manager over {@link #analysisConfig()}. */
+    /** A solution manager over {@link #analysisConfig()}, built once: building the streams takes a while. */
     public static SolutionManager<AgendaSolution, HardMediumSoftScore> analysis() {
-        return SolutionManager.create(SolverFactory.<AgendaSolution> create(analysisConfig()));
+        return Analysis.MANAGER;
+    }
+
+    /** The search's hand count, from scratch; built on first use. */
+    private static final class HandCount {
+        static final SolutionManager<AgendaSolution, HardMediumSoftScore> MANAGER =
+                SolutionManager.create(SolverFactory.<AgendaSolution> create(solverConfig(Settings.defaults())));
+    }
+
+    /** Holds the shared solution manager, built on first use. */
+    private static final class Analysis {
+        static final SolutionManager<AgendaSolution, HardMediumSoftScore> MANAGER =
+                SolutionManager.create(SolverFactory.<AgendaSolution> create(analysisConfig()));
     }
 
     /** Scores a solution as it stands, without solving. */

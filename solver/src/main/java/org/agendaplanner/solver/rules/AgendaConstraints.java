@@ -370,6 +370,12 @@ public class AgendaConstraints implements ConstraintProvider {
         return one.agendaIndex() < other.agendaIndex() ? other.start() < one.start() : one.start() < other.start();
     }
 
+    /**
+     * Reads list positions through {@link Item#itemsBetween}, which no shadow variable tracks: an item taken out from
+     * between two linked items changes their distance without changing them. That is right for these streams, which
+     * always score from scratch (the search counts with {@link AgendaScoreCalculator}); streams run incrementally
+     * would need the positions as a shadow variable again.
+     */
     Constraint together(ConstraintFactory factory) {
         return factory.forEach(TogetherLink.class)
                 .join(scheduledItems(factory), equal(TogetherLink::firstId, Item::id))

@@ -254,6 +254,13 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         return HardMediumSoftScore.of(hard, medium, soft);
     }
 
+    /** What one rule cost at the last {@link #calculateScore()}: lets the tests hold each rule to the streams'. */
+    HardMediumSoftScore scoreOf(Rule rule) {
+        int total = totals[rule.ordinal()];
+        return HardMediumSoftScore.of(-hardWeight[rule.ordinal()] * total, -mediumWeight[rule.ordinal()] * total,
+                -softWeight[rule.ordinal()] * total);
+    }
+
     /** Recounts a body, and keeps track of which interpreted sessions hold a segment. */
     private void recount(BodyTally tally) {
         var sessions = sessionOfWindow.get(tally);
