@@ -72,9 +72,7 @@ class AgendaScoreCalculatorTest {
     @ParameterizedTest(name = "{0}, seed {1}")
     @MethodSource("datasetsAndSeeds")
     void agreesWithTheConstraintStreamsOnRandomProgrammes(String dataset, long seed) throws Exception {
-        var random = new Random(seed);
-        var solution = enriched(dataset, random, true);
-        randomProgramme(solution, random);
+        var solution = randomCase(dataset, seed, true);
 
         var expected = RULES.update(solution);
         var actual = SEARCH_SCORE.update(solution);
@@ -91,9 +89,7 @@ class AgendaScoreCalculatorTest {
     void theRandomProgrammesBreakEveryRuleSomewhere() throws Exception {
         var broken = EnumSet.noneOf(Rule.class);
         for (var arguments : datasetsAndSeeds().toList()) {
-            var random = new Random((long) arguments.get()[1]);
-            var solution = enriched((String) arguments.get()[0], random, true);
-            randomProgramme(solution, random);
+            var solution = randomCase((String) arguments.get()[0], (long) arguments.get()[1], true);
             RULES.update(solution);
             ruleScores(solution).forEach((rule, score) -> {
                 if (!score.isZero()) {
@@ -128,14 +124,20 @@ class AgendaScoreCalculatorTest {
     @ParameterizedTest(name = "{0}, seed {1}")
     @MethodSource("datasetsAndFewSeeds")
     void agreesMoveByMoveWhileSolvingEnrichedMeetings(String dataset, long seed) throws Exception {
-        var random = new Random(seed);
-        var solution = enriched(dataset, random, false);
-        randomProgramme(solution, random);
+        var solution = randomCase(dataset, seed, false);
         var settings = new AgendaSolver.Settings(seed, Duration.ofSeconds(3), 150, EnvironmentMode.TRACKED_FULL_ASSERT);
 
         var solved = new AgendaSolver(settings).solve(solution, score -> { });
 
         assertNotNull(solved.getScore());
+    }
+
+    /** A meeting enriched at random, with a random programme: the same for the same dataset and seed. */
+    private static AgendaSolution randomCase(String dataset, long seed, boolean withDrafts) throws Exception {
+        var random = new Random(seed);
+        var solution = enriched(dataset, random, withDrafts);
+        randomProgramme(solution, random);
+        return solution;
     }
 
     private static AgendaSolution enriched(String dataset, Random random, boolean withDrafts) throws Exception {
