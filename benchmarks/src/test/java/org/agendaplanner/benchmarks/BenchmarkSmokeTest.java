@@ -3,7 +3,9 @@ package org.agendaplanner.benchmarks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +45,17 @@ class BenchmarkSmokeTest {
 
         assertEquals(HardMediumSoftScore.parseScore("0hard/0medium/-45soft"), reached);
         benchmark.checkOptimumReached();
+    }
+
+    @Test
+    void resultsGoToTheFixedJsonFileUnlessTheArgumentsSayWhere() {
+        var fixed = Path.of("target", BenchmarksMain.RESULT_FILE);
+
+        assertEquals(List.of("ScoringLoop", "-rf", "json", "-rff", fixed.toString()),
+                BenchmarksMain.withDefaultResultFile(List.of("ScoringLoop"), fixed));
+        assertEquals(List.of("-rf", "csv"), BenchmarksMain.withDefaultResultFile(List.of("-rf", "csv"), fixed));
+        assertEquals(List.of("-rff", "mine.json"),
+                BenchmarksMain.withDefaultResultFile(List.of("-rff", "mine.json"), fixed));
     }
 
     @Test
