@@ -26,8 +26,12 @@ final class BodyTally {
     private final Session[][] exclusiveBeside;
     /** Per item (by agenda index): whether this body may take it up. */
     private final boolean[] mayTake;
-    /** Per window and item: 0 not yet known, 1 the session has the item's interpretation, 2 it lacks some. */
+    /**
+     * Per window and item: 0 not yet known, 1 the session has the item's interpretation, 2 it lacks some. A window's
+     * row is made when a draft first lands in it, since only a draft can.
+     */
     private final byte[][] interpretationCoverage;
+    private final int itemCount;
 
     /** Sum of match weights per rule (by {@link Rule#ordinal()}), for this body alone. */
     final int[] totals = new int[Rule.values().length];
@@ -60,14 +64,11 @@ final class BodyTally {
         }
         this.mayTake = new boolean[itemCount];
         this.position = new int[itemCount];
-        this.interpretationCoverage = new byte[windowCount][itemCount];
+        this.interpretationCoverage = new byte[windowCount][];
+        this.itemCount = itemCount;
         this.segmentCount = new int[windowCount];
         this.lastEnd = new int[windowCount];
         this.busyMinutes = new int[windowCount];
-    }
-
-    BodyPlan plan() {
-        return plan;
     }
 
     List<Window> windows() {
@@ -190,6 +191,9 @@ final class BodyTally {
 
     /** Whether the segment's session is interpreted into the item's languages; remembered, as it never changes. */
     private boolean hasInterpretation(int window, Segment segment, Item item) {
+        if (interpretationCoverage[window] == null) {
+            interpretationCoverage[window] = new byte[itemCount];
+        }
         byte known = interpretationCoverage[window][item.agendaIndex()];
         if (known == 0) {
             known = segment.session().coversLanguages(item.languages()) ? (byte) 1 : (byte) 2;
