@@ -88,13 +88,19 @@ public class Item {
         if (draftStart != null) {
             return timeline.placeAt(this, draftStart);
         }
-        int earliest = previousItem == null || previousItem.placement == null
-                ? timeline.firstStart()
-                : previousItem.placement.end();
+        var previous = previousItem == null ? null : previousItem.placement;
+        int earliest = previous == null ? timeline.firstStart() : previous.end();
         if (earliestSession != null) {
             earliest = Math.max(earliest, earliestSession.start());
         }
-        return timeline.placeFrom(this, Math.max(earliest, earliestOwnStart(timeline)));
+        return timeline.placeFrom(this, Math.max(earliest, earliestOwnStart(timeline)), lastWindowOf(previous));
+    }
+
+    private static int lastWindowOf(Placement placement) {
+        if (placement == null || placement.segments().isEmpty()) {
+            return 0;
+        }
+        return placement.segments().get(placement.segments().size() - 1).windowIndex();
     }
 
     /**

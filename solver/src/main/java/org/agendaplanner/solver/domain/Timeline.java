@@ -52,9 +52,17 @@ public final class Timeline {
      * for an item that may not be split, in a window with room for all of it (when any window has).
      */
     public Placement placeFrom(Item item, int earliest) {
+        return placeFrom(item, earliest, 0);
+    }
+
+    /**
+     * As {@link #placeFrom(Item, int)}, told where to look first: the window where the item before ended, which (or
+     * the one after it) is nearly always where this one starts.
+     */
+    public Placement placeFrom(Item item, int earliest, int likelyWindow) {
         var usable = usableWindows(item);
         boolean mustFitWhole = !item.splittable() && anyWindowHolds(item, usable);
-        for (int index = firstWindowEndingAfter(earliest); index < windows.size(); index++) {
+        for (int index = firstWindowEndingAfter(earliest, likelyWindow); index < windows.size(); index++) {
             var window = windows.get(index);
             if (!usable[index]) {
                 continue;
@@ -76,6 +84,15 @@ public final class Timeline {
             }
         }
         return false;
+    }
+
+    private int firstWindowEndingAfter(int moment, int likelyWindow) {
+        for (int index = Math.max(0, likelyWindow); index < Math.min(likelyWindow + 2, windowEnds.length); index++) {
+            if (windowEnds[index] > moment && (index == 0 || windowEnds[index - 1] <= moment)) {
+                return index;
+            }
+        }
+        return firstWindowEndingAfter(moment);
     }
 
     /** Windows are in order and do not overlap, so their ends are in order too: a binary search finds the first. */
