@@ -2,7 +2,7 @@ package org.agendaplanner.solver.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +18,7 @@ public final class Timeline {
     /** The windows' ends, in order, for the binary search that finds where an item can start. */
     private final int[] windowEnds;
     private final int grain;
-    private volatile Map<Set<String>, boolean[]> usableByLanguages = new IdentityHashMap<>();
+    private volatile Map<Set<String>, boolean[]> usableByLanguages = Map.of();
 
     public Timeline(List<Window> windows, int grain) {
         this.windows = windows.stream().sorted(Comparator.comparingInt(Window::start)).toList();
@@ -153,7 +153,7 @@ public final class Timeline {
 
     /**
      * Per window, whether its session is interpreted into every language the item needs. Worked out once per set of
-     * languages (items share them) and kept, and the item keeps the answer for the timeline it was last placed on:
+     * languages and kept, and the item keeps the answer for the timeline it was last placed on:
      * placing items is what the search does most. The map is replaced, never changed, so a reader on another thread
      * sees the old one or the new one, both right.
      */
@@ -169,9 +169,9 @@ public final class Timeline {
             for (int index = 0; index < usable.length; index++) {
                 usable[index] = windows.get(index).session().coversLanguages(languages);
             }
-            var extended = new IdentityHashMap<>(usableByLanguages);
+            var extended = new HashMap<>(usableByLanguages);
             extended.put(languages, usable);
-            usableByLanguages = extended;
+            usableByLanguages = Map.copyOf(extended);
         }
         item.rememberWindowUse(new WindowUse(this, usable));
         return usable;

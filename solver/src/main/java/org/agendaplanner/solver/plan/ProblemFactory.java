@@ -3,13 +3,11 @@ package org.agendaplanner.solver.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.ItemDef;
@@ -79,10 +77,8 @@ public final class ProblemFactory {
 
         var items = new ArrayList<Item>();
         var itemsById = new LinkedHashMap<String, Item>();
-        // Items that need the same languages share one set: placing an item looks its windows up by that set.
-        var sharedLanguageSets = new HashMap<Set<String>, Set<String>>();
         for (int index = 0; index < meeting.items().size(); index++) {
-            var item = itemOf(meeting.items().get(index), index, meeting, clock, sessionsById, sharedLanguageSets);
+            var item = itemOf(meeting.items().get(index), index, meeting, clock, sessionsById);
             items.add(item);
             itemsById.put(item.id(), item);
         }
@@ -138,12 +134,11 @@ public final class ProblemFactory {
     }
 
     private static Item itemOf(ItemDef definition, int index, MeetingFile meeting, MeetingClock clock,
-            Map<String, Session> sessionsById, Map<Set<String>, Set<String>> sharedLanguageSets) {
+            Map<String, Session> sessionsById) {
         var bodies = definition.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : definition.allowedBodies();
-        var languages = Set.copyOf(definition.interpretationOrDefault().resolve(meeting.languages()));
+        var languages = definition.interpretationOrDefault().resolve(meeting.languages());
         var item = new Item(definition.id(), definition.number(), definition.title().first().orElseThrow().getValue(),
-                index, (int) definition.duration().toMinutes(), new HashSet<>(bodies),
-                sharedLanguageSets.computeIfAbsent(languages, key -> key));
+                index, (int) definition.duration().toMinutes(), new HashSet<>(bodies), new HashSet<>(languages));
         item.setSplittable(definition.isSplittable());
         item.setSessionsOfAllowedBodies(sessionsById.values().stream()
                 .filter(session -> bodies.contains(session.bodyId()))
