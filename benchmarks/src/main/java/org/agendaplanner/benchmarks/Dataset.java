@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.agendaplanner.datasets.MeetingGenerator;
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.solver.domain.AgendaSolution;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
@@ -52,7 +52,7 @@ public enum Dataset {
             if (in == null) {
                 throw new IllegalStateException("datasets/" + shippedFile + " is not on the class path");
             }
-            return MeetingFiles.parse(shippedFile, new String(in.readAllBytes(), StandardCharsets.UTF_8), false);
+            return MeetingReader.parse(shippedFile, new String(in.readAllBytes(), StandardCharsets.UTF_8), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidInputException e) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class QualityBaselineTest {
         boolean better = false;
         for (var file : shippedMeetings()) {
             var name = file.getFileName().toString();
-            var problem = ProblemFactory.build(MeetingFiles.read(file), name, ProblemFactory.ProgrammeUse.IGNORE)
+            var problem = ProblemFactory.build(MeetingReader.read(file), name, ProblemFactory.ProgrammeUse.IGNORE)
                     .solution();
             long started = System.nanoTime();
             var score = new AgendaSolver(settings).solve(problem, newBest -> { }).getScore();

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.agendaplanner.datasets.MeetingGenerator;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingWriter;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -82,7 +82,7 @@ public class GenerateCommand implements Callable<Integer> {
         var target = destination != null && destination.output != null ? destination.output
                 : (destination != null ? destination.directory : Path.of("")).resolve(parameters.fileName());
         try {
-            MeetingFiles.write(meeting, target);
+            MeetingWriter.write(meeting, target);
         } catch (IOException e) {
             throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot write " + target + ": " + e.getMessage());
         }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.agendaplanner.model.InvalidInputException;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.Problem;
 import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.domain.Item;
@@ -29,7 +29,7 @@ final class ProgrammeFiles {
     }
 
     static Planning read(Path file, ProblemFactory.ProgrammeUse use) throws InvalidInputException {
-        var meeting = MeetingFiles.read(file);
+        var meeting = MeetingReader.read(file);
         if (meeting.programme() == null) {
             throw new InvalidInputException(file.toString(), List.of(Problem.at("programme",
                     "The file has no programme to work on.",

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.AtomicFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.render.Annex;
 
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ public class RenderCommand implements Callable<Integer> {
         var style = table.style();
         var format = table.format();
         TableOptions.refuseOverwritingInput(file, output, "Give another -o.");
-        var meeting = MeetingFiles.read(file);
+        var meeting = MeetingReader.read(file);
         if (meeting.programme() == null || meeting.programme().segments() == null) {
             throw new CliException(ExitCodes.INVALID_INPUT, file + ": no programme to render. Run `agenda solve "
                     + file + "` first, then render the solved file it writes.");
@@ -54,7 +55,7 @@ public class RenderCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try {
-            MeetingFiles.writeAtomically(output, rendered);
+            AtomicFiles.write(output, rendered);
         } catch (IOException e) {
             throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot write " + output + ": " + e.getMessage()
                     + ". Check that the directory exists and that you may write there.");

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.UnStyle;
@@ -122,7 +123,7 @@ public class SolveCommand implements Callable<Integer> {
         if (!force) {
             TableOptions.refuseOverwritingInput(file, target, "Give another -o, or add --force to replace it.");
         }
-        var meeting = ScenarioSettings.apply(MeetingFiles.read(file), settings);
+        var meeting = ScenarioSettings.apply(MeetingReader.read(file), settings);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
 
@@ -260,7 +261,7 @@ public class SolveCommand implements Callable<Integer> {
 
     private static void write(MeetingFile solvedFile, Path target) {
         try {
-            MeetingFiles.write(solvedFile, target);
+            MeetingWriter.write(solvedFile, target);
         } catch (IOException e) {
             throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot write " + target + ": " + e.getMessage()
                     + ". Check that the directory exists and that you may write there.");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.agendaplanner.model.InvalidInputException;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.Problem;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
@@ -41,7 +41,7 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         try {
-            var meeting = MeetingFiles.read(file);
+            var meeting = MeetingReader.read(file);
             ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
             if (format == OutputFormat.json) {
                 out.print(JsonOutput.of(new ValidationJson(file.toString(), true, List.of())));

@@ -10,7 +10,8 @@ import java.util.List;
 
 import org.agendaplanner.Datasets;
 import org.agendaplanner.model.ItemStart;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.model.Programme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +72,7 @@ class AnalysisCommandsTest {
 
     @Test
     void scoreListsEveryBrokenHardRuleWithItemAndSession() throws Exception {
-        var meeting = MeetingFiles.read(Datasets.seed());
+        var meeting = MeetingReader.read(Datasets.seed());
         var overlapping = meeting.withProgramme(new Programme(null, List.of(
                 new ItemStart("1a", "tue-am", LocalTime.of(10, 0)),
                 new ItemStart("1b", "tue-am", LocalTime.of(10, 0)),
@@ -80,7 +81,7 @@ class AnalysisCommandsTest {
                 new ItemStart("4", "wed-pm", LocalTime.of(16, 45)),
                 new ItemStart("5", "wed-pm", LocalTime.of(17, 0))), null, null));
         var draft = directory.resolve("overlap.json");
-        MeetingFiles.write(overlapping, draft);
+        MeetingWriter.write(overlapping, draft);
 
         var run = CommandRun.of("score", draft.toString());
 
@@ -115,8 +116,8 @@ class AnalysisCommandsTest {
                 "--set", "interpretation.maxSessions=3");
         assertEquals(ExitCodes.INFEASIBLE, solve.exitCode(), "an item must be left out: " + solve.out());
         assertTrue(solve.out().contains("the budget of 3 interpreted sessions is used up"), solve.out());
-        assertEquals(List.of("interpretation.maxSessions=3"), MeetingFiles.read(scenario).programme().overrides());
-        assertEquals(3, MeetingFiles.read(scenario).interpretation().maxSessions());
+        assertEquals(List.of("interpretation.maxSessions=3"), MeetingReader.read(scenario).programme().overrides());
+        assertEquals(3, MeetingReader.read(scenario).interpretation().maxSessions());
 
         var run = CommandRun.of("compare", SolvedSeed.file().toString(), scenario.toString());
 
@@ -160,7 +161,7 @@ class AnalysisCommandsTest {
                 directory.resolve("alt-3.json"));
         var startsSeen = new java.util.HashSet<List<ItemStart>>();
         for (var file : files) {
-            var programme = MeetingFiles.read(file).programme();
+            var programme = MeetingReader.read(file).programme();
             assertTrue(HardMediumSoftScore.parseScore(programme.score()).isFeasible(), file + ": " + programme.score());
             assertTrue(startsSeen.add(programme.items().stream()
                     .map(start -> new ItemStart(start.item(), start.session(), null)).toList()),
@@ -170,7 +171,7 @@ class AnalysisCommandsTest {
     }
 
     private Path draftWithItem3OnTuesdayAfternoon() throws Exception {
-        var meeting = MeetingFiles.read(Datasets.seed());
+        var meeting = MeetingReader.read(Datasets.seed());
         var draft = meeting.withProgramme(new Programme(null, List.of(
                 new ItemStart("1a", "tue-am", LocalTime.of(10, 0)),
                 new ItemStart("1b", "tue-am", LocalTime.of(10, 10)),
@@ -179,7 +180,7 @@ class AnalysisCommandsTest {
                 new ItemStart("4", "wed-pm", LocalTime.of(16, 0)),
                 new ItemStart("5", "wed-pm", LocalTime.of(16, 15))), null, null));
         var file = directory.resolve("draft.json");
-        MeetingFiles.write(draft, file);
+        MeetingWriter.write(draft, file);
         return file;
     }
 }

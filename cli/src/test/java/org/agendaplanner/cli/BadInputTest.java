@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.agendaplanner.Datasets;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.ReadingLimits;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +92,7 @@ class BadInputTest {
     /** Valid JSON, one byte over the limit: only its size is wrong. */
     private static void writeHugeFile(Path file) throws IOException {
         var seed = Files.readString(Datasets.seed());
-        var padding = " ".repeat((int) (MeetingFiles.MAX_FILE_BYTES - seed.length()) + 1024 * 1024);
+        var padding = " ".repeat((int) (ReadingLimits.MAX_FILE_BYTES - seed.length()) + 1024 * 1024);
         Files.writeString(file, seed.replaceFirst("\\{", "{" + padding));
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ class GenerateCommandTest {
         var expected = directory.resolve("generated-3days-2bodies-20items-seed7.json");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertEquals(expected.toString(), run.out().strip());
-        assertEquals(20, MeetingFiles.read(expected).items().size());
+        assertEquals(20, MeetingReader.read(expected).items().size());
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.agendaplanner.Datasets;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ class InfeasibleMeetingTest {
         var run = CommandRun.of("solve", input.toString(), "-o", output.toString(), "--quiet");
 
         assertEquals(ExitCodes.INFEASIBLE, run.exitCode(), run.out());
-        var programme = MeetingFiles.read(output).programme();
+        var programme = MeetingReader.read(output).programme();
         // Leaving out item 2 (4 h 45 min) loses less of the agenda than leaving out item 3 (8 h).
         assertEquals(List.of("2"), programme.unscheduled());
         assertTrue(programme.score().startsWith("0hard/-285medium/"), programme.score());

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.agendaplanner.Datasets;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +49,7 @@ class MoveLimitTest {
         assertTrue(run.out().contains("Unscheduled: "), run.out());
         // Stopped during construction, the solver hands back a score that belongs to another state; the file gets
         // the programme's own, the one "agenda score" finds.
-        var written = MeetingFiles.read(output).programme().score();
+        var written = MeetingReader.read(output).programme().score();
         var rescored = CommandRun.of("score", output.toString(), "--format", "json");
         assertEquals(written, new ObjectMapper().readTree(rescored.out()).get("score").asText());
     }

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.agendaplanner.datasets.MeetingGenerator;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.solver.exact.ExactPlanner;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ class ProvenOptimumTest {
     void generateMeeting() throws Exception {
         var meeting = MeetingGenerator.generate(MeetingGenerator.Parameters.of(20, 1, 100, 1));
         input = directory.resolve("hundred.json");
-        MeetingFiles.write(meeting, input);
+        MeetingWriter.write(meeting, input);
         optimum = ExactPlanner.solve(ProblemFactory.build(meeting, input.toString(),
                 ProblemFactory.ProgrammeUse.IGNORE).solution()).orElseThrow().score().toString();
     }
@@ -43,7 +44,7 @@ class ProvenOptimumTest {
         var run = CommandRun.of("solve", input.toString(), "-o", output.toString(), "--quiet");
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertEquals(optimum, MeetingFiles.read(output).programme().score());
+        assertEquals(optimum, MeetingReader.read(output).programme().score());
         assertTrue(run.out().contains("Proven optimal"), run.out());
     }
 
@@ -54,7 +55,7 @@ class ProvenOptimumTest {
         var run = CommandRun.of("solve", input.toString(), "-o", output.toString(), "--quiet", "--time-limit", "1ms");
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertEquals(optimum, MeetingFiles.read(output).programme().score());
+        assertEquals(optimum, MeetingReader.read(output).programme().score());
         assertTrue(run.out().contains("before it reached the exact dynamic program's optimum"), run.out());
     }
 }

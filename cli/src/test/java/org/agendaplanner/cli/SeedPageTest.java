@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.render.UnStyle;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +20,7 @@ class SeedPageTest {
     @EnumSource(UnStyle.class)
     void everySegmentOfTheProgrammeIsABlockOfTheGridAndContinuedOnesAreMarked(UnStyle style) throws Exception {
         var page = page(style);
-        var programme = MeetingFiles.read(SolvedSeed.file()).programme();
+        var programme = MeetingReader.read(SolvedSeed.file()).programme();
 
         var blocks = page.select(".timetable .segment");
         assertEquals(programme.segments().size(), blocks.size());

@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -58,7 +58,7 @@ class SolveInterruptedTest {
             process.destroyForcibly();
         }
 
-        var solved = MeetingFiles.read(output);
+        var solved = MeetingReader.read(output);
         var accounted = new HashSet<String>();
         solved.programme().items().forEach(start -> accounted.add(start.item()));
         if (solved.programme().unscheduled() != null) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.agendaplanner.Datasets;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +53,7 @@ class SolveSeedEndToEndTest {
         assertEquals(ExitCodes.OK, CommandRun.of("solve", Datasets.seed().toString(), "-o", output.toString(),
                 "--quiet").exitCode());
 
-        var solved = MeetingFiles.read(output);
+        var solved = MeetingReader.read(output);
         assertTrue(solved.programme().score().startsWith("0hard/0medium/"));
         assertEquals(6, solved.programme().items().size(), "every item has a start");
         assertTrue(solved.programme().segments().stream().anyMatch(segment -> segment.continued()));
@@ -107,7 +107,7 @@ class SolveSeedEndToEndTest {
     }
 
     private static Map<String, List<String>> sessionsOf(Path solvedFile) throws Exception {
-        var solved = MeetingFiles.read(solvedFile);
+        var solved = MeetingReader.read(solvedFile);
         var sessions = new LinkedHashMap<String, List<String>>();
         for (var segment : solved.programme().segments()) {
             sessions.computeIfAbsent(segment.session(), session -> new ArrayList<>())

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 import org.agendaplanner.datasets.MeetingGenerator.Parameters;
 import org.agendaplanner.model.ItemDef;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.model.SessionDef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +42,9 @@ class MeetingGeneratorTest {
     @MethodSource("shapes")
     void generatedMeetingsPassValidation(Parameters parameters) throws Exception {
         var file = directory.resolve(parameters.fileName());
-        MeetingFiles.write(MeetingGenerator.generate(parameters), file);
+        MeetingWriter.write(MeetingGenerator.generate(parameters), file);
 
-        var meeting = MeetingFiles.read(file);
+        var meeting = MeetingReader.read(file);
 
         assertEquals(parameters.items(), meeting.items().size());
         assertEquals(parameters.bodies(), meeting.bodies().size());
@@ -56,16 +57,16 @@ class MeetingGeneratorTest {
         var first = directory.resolve("first.json");
         var second = directory.resolve("second.json");
 
-        MeetingFiles.write(MeetingGenerator.generate(parameters), first);
-        MeetingFiles.write(MeetingGenerator.generate(parameters), second);
+        MeetingWriter.write(MeetingGenerator.generate(parameters), first);
+        MeetingWriter.write(MeetingGenerator.generate(parameters), second);
 
         assertEquals(-1, Files.mismatch(first, second));
     }
 
     @Test
     void anotherSeedGivesAnotherMeeting() {
-        assertTrue(!MeetingFiles.toJson(MeetingGenerator.generate(Parameters.of(3, 2, 20, 1)))
-                .equals(MeetingFiles.toJson(MeetingGenerator.generate(Parameters.of(3, 2, 20, 2)))));
+        assertTrue(!MeetingWriter.toJson(MeetingGenerator.generate(Parameters.of(3, 2, 20, 1)))
+                .equals(MeetingWriter.toJson(MeetingGenerator.generate(Parameters.of(3, 2, 20, 2)))));
     }
 
     @Test

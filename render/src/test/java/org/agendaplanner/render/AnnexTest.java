@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.agendaplanner.Datasets;
 import org.agendaplanner.model.ItemStart;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.Programme;
 import org.agendaplanner.model.Segment;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class AnnexTest {
 
     @Test
     void aSessionWithoutBusinessIsLeftOutAndABlockShowsUnderItsLabel() throws Exception {
-        var meeting = MeetingFiles.read(Datasets.directory().resolve("commission-5day-2021.json"));
+        var meeting = MeetingReader.read(Datasets.directory().resolve("commission-5day-2021.json"));
         var withFridayAfternoonOnly = meeting.withProgramme(new Programme(null, List.of(
                 new ItemStart("13", "fri-pm", LocalTime.of(15, 0))), List.of(
                 new Segment("13", "fri-pm", LocalTime.of(15, 0), LocalTime.of(16, 30), false)), null));

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.agendaplanner.Datasets;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.Segment;
 import org.agendaplanner.model.SessionDef;
 import org.agendaplanner.solver.plan.AgendaSolver;
@@ -29,7 +29,7 @@ class ConferenceOfThePartiesTest {
 
     @BeforeAll
     static void solve() throws Exception {
-        var meeting = MeetingFiles.read(Datasets.directory().resolve("cop-5day-4bodies.json"));
+        var meeting = MeetingReader.read(Datasets.directory().resolve("cop-5day-4bodies.json"));
         var planning = ProblemFactory.build(meeting, "cop", ProblemFactory.ProgrammeUse.IGNORE);
         var result = new AgendaSolver(AgendaSolver.Settings.defaults()).solve(planning.solution(), score -> { });
         solved = ProgrammeWriter.solvedFile(meeting, result, planning.clock());

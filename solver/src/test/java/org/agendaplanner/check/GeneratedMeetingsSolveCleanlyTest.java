@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 import org.agendaplanner.Datasets;
 import org.agendaplanner.datasets.MeetingGenerator;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.agendaplanner.solver.plan.ProgrammeWriter;
@@ -66,7 +67,7 @@ class GeneratedMeetingsSolveCleanlyTest {
             var violations = ProgrammeChecker.check(solved);
             if ((score.hardScore() == 0) != violations.isEmpty()) {
                 disagreements.add(parameters + " scores " + score + ", the checker finds " + violations
-                        + "\n" + MeetingFiles.toJson(solved));
+                        + "\n" + MeetingWriter.toJson(solved));
             }
             if (score.hardScore() != 0 || score.mediumScore() != 0) {
                 notFeasible.add(parameters.fileName() + " " + score + " unscheduled "
@@ -92,7 +93,7 @@ class GeneratedMeetingsSolveCleanlyTest {
     void everyShippedDatasetSolvesToAProgrammeTheCheckerPasses(Path dataset) throws Exception {
         var settings = new AgendaSolver.Settings(0, Duration.ofSeconds(10), 1_000, EnvironmentMode.REPRODUCIBLE);
 
-        var solved = solve(MeetingFiles.read(dataset), dataset.toString(), settings);
+        var solved = solve(MeetingReader.read(dataset), dataset.toString(), settings);
 
         assertEquals(0, HardMediumSoftScore.parseScore(solved.programme().score()).hardScore(),
                 dataset + " scores " + solved.programme().score());

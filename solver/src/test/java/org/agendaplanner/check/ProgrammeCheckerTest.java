@@ -11,7 +11,7 @@ import org.agendaplanner.Datasets;
 import org.agendaplanner.model.ItemStart;
 import org.agendaplanner.model.LanguageNeed;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.Programme;
 import org.agendaplanner.model.SessionDef;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class ProgrammeCheckerTest {
 
     /** The seed's reference programme, as the README shows it. */
     private static MeetingFile seedWithAnnex() throws Exception {
-        var meeting = MeetingFiles.read(Datasets.seed());
+        var meeting = MeetingReader.read(Datasets.seed());
         var starts = List.of(new ItemStart("1a", "tue-am", LocalTime.of(10, 0)),
                 new ItemStart("1b", "tue-am", LocalTime.of(10, 10)),
                 new ItemStart("2", "tue-am", LocalTime.of(10, 30)),

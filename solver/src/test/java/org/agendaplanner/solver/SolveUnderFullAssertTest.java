@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.agendaplanner.Datasets;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +30,7 @@ class SolveUnderFullAssertTest {
     @ParameterizedTest
     @MethodSource("datasets")
     void solvesWithoutScoreCorruption(Path dataset) throws Exception {
-        var planning = ProblemFactory.build(MeetingFiles.read(dataset), dataset.toString(),
+        var planning = ProblemFactory.build(MeetingReader.read(dataset), dataset.toString(),
                 ProblemFactory.ProgrammeUse.IGNORE);
         var settings = new AgendaSolver.Settings(0, Duration.ofSeconds(8), 300, EnvironmentMode.TRACKED_FULL_ASSERT);
 

@@ -20,7 +20,8 @@ import org.agendaplanner.model.LanguageNeed;
 import org.agendaplanner.model.LocalizedText;
 import org.agendaplanner.model.Meeting;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.model.Rules;
 import org.agendaplanner.model.SessionDef;
 
@@ -163,7 +164,7 @@ final class OneBodyMeetings {
 
     private static MeetingFile validated(MeetingFile meeting) {
         try {
-            return MeetingFiles.parse("generated.json", MeetingFiles.toJson(meeting), false);
+            return MeetingReader.parse("generated.json", MeetingWriter.toJson(meeting), false);
         } catch (InvalidInputException e) {
             throw new IllegalStateException("The generator made an invalid meeting: " + e.getMessage(), e);
         }

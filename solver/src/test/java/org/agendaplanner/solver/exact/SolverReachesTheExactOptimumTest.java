@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.agendaplanner.Datasets;
 import org.agendaplanner.model.InvalidInputException;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.domain.AgendaSolution;
 import org.agendaplanner.solver.plan.AgendaSolver;
@@ -68,7 +68,7 @@ class SolverReachesTheExactOptimumTest {
 
     private static AgendaSolution read(Path dataset) {
         try {
-            return ProblemFactory.build(MeetingFiles.read(dataset), dataset.toString(),
+            return ProblemFactory.build(MeetingReader.read(dataset), dataset.toString(),
                     ProblemFactory.ProgrammeUse.IGNORE).solution();
         } catch (InvalidInputException e) {
             throw new IllegalStateException("A shipped dataset is invalid: " + e.getMessage(), e);

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.agendaplanner.Datasets;
 import org.agendaplanner.datasets.MeetingGenerator;
 import org.agendaplanner.model.Interpretation;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.solver.domain.AgendaSolution;
 import org.agendaplanner.solver.domain.EarlierAlternative;
 import org.agendaplanner.solver.domain.Item;
@@ -143,7 +143,7 @@ class AgendaScoreCalculatorTest {
     private static AgendaSolution enriched(String dataset, Random random, boolean withDrafts) throws Exception {
         var parallel = dataset.equals(PARALLEL_BODIES.fileName());
         var meeting = parallel ? MeetingGenerator.generate(PARALLEL_BODIES)
-                : MeetingFiles.read(Datasets.directory().resolve(dataset));
+                : MeetingReader.read(Datasets.directory().resolve(dataset));
         var interpretation = meeting.interpretation();
         // One team for the parallel bodies, and now and then a budget of two interpreted sessions: a random
         // programme overruns both.

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MeetingFilesTest {
+class MeetingReaderTest {
 
     private static final Path SEED = Path.of("../datasets/ctoc-cop-wg6-2020.json");
 
@@ -21,7 +21,7 @@ class MeetingFilesTest {
 
     @Test
     void readsTheSeedMeeting() throws Exception {
-        var meeting = MeetingFiles.read(SEED);
+        var meeting = MeetingReader.read(SEED);
 
         assertEquals("CTOC/COP/WG.6/2020", meeting.meeting().id());
         assertEquals(4, meeting.sessions().size());
@@ -32,16 +32,16 @@ class MeetingFilesTest {
 
     @Test
     void aSolvedFileReadBackAndWrittenAgainIsUnchanged() throws Exception {
-        var meeting = MeetingFiles.read(SEED);
+        var meeting = MeetingReader.read(SEED);
         var solved = meeting.withProgramme(new Programme("0hard/0medium/0soft",
                 List.of(new ItemStart("1a", "tue-am", LocalTime.of(10, 0))),
                 List.of(new Segment("1a", "tue-am", LocalTime.of(10, 0), LocalTime.of(10, 10), false)), null));
         var file = directory.resolve("solved.json");
-        MeetingFiles.write(solved, file);
+        MeetingWriter.write(solved, file);
         var written = Files.readString(file);
 
         var again = directory.resolve("again.json");
-        MeetingFiles.write(MeetingFiles.read(file), again);
+        MeetingWriter.write(MeetingReader.read(file), again);
 
         assertEquals(written, Files.readString(again));
     }
@@ -58,7 +58,7 @@ class MeetingFilesTest {
         var file = directory.resolve("meeting.yaml");
         Files.writeString(file, yaml);
 
-        var meeting = MeetingFiles.read(file);
+        var meeting = MeetingReader.read(file);
 
         assertEquals(LanguageNeed.NONE, meeting.items().get(0).interpretation());
     }
@@ -68,7 +68,7 @@ class MeetingFilesTest {
         var file = directory.resolve("typo.json");
         Files.writeString(file, Files.readString(SEED).replace("\"lastSession\"", "\"lastSesion\""));
 
-        var error = assertThrows(InvalidInputException.class, () -> MeetingFiles.read(file));
+        var error = assertThrows(InvalidInputException.class, () -> MeetingReader.read(file));
 
         var problem = error.problems().get(0);
         assertEquals("items[5].lastSesion", problem.path());
@@ -84,7 +84,7 @@ class MeetingFilesTest {
                 .replace("\"body\": \"plenary\", \"date\": \"2020-03-18\", \"start\": \"15:00\"",
                         "\"body\": \"committee\", \"date\": \"2020-03-18\", \"start\": \"15:00\""));
 
-        var error = assertThrows(InvalidInputException.class, () -> MeetingFiles.read(file));
+        var error = assertThrows(InvalidInputException.class, () -> MeetingReader.read(file));
 
         assertEquals(List.of("sessions[3].body", "items[0].fixed.session"),
                 error.problems().stream().map(Problem::path).toList());
@@ -97,7 +97,7 @@ class MeetingFilesTest {
                 .replace("\"duration\": \"PT15M\",", "\"duration\": \"PT15M\", \"after\": [\"5\"],")
                 .replace("\"duration\": \"PT30M\",", "\"duration\": \"PT30M\", \"after\": [\"4\"],"));
 
-        var error = assertThrows(InvalidInputException.class, () -> MeetingFiles.read(file));
+        var error = assertThrows(InvalidInputException.class, () -> MeetingReader.read(file));
 
         assertTrue(error.getMessage().contains("4 after 5 after 4"), error.getMessage());
     }

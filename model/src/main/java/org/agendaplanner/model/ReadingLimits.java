@@ -1,0 +1,22 @@
+package org.agendaplanner.model;
+
+/**
+ * How much the reader takes, far beyond any real meeting: a hostile or corrupt file is refused with a message
+ * instead of exhausting memory or stack. A meeting file nests about six levels deep, its longest text is a
+ * paragraph-long title or note, and its numbers are small counts.
+ */
+public final class ReadingLimits {
+
+    /** A bigger file is refused before it is parsed. */
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** The longest text of any field (a title, a note, an id), in characters. */
+    public static final int MAX_TEXT_LENGTH = 100_000;
+    /** The longest field name; the format's own are short, language codes two letters. */
+    public static final int MAX_FIELD_NAME_LENGTH = 1_000;
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Digits of a number; weights and counts are far shorter. */
+    public static final int MAX_NUMBER_LENGTH = 20;
+
+    private ReadingLimits() {
+    }
+}
