@@ -269,6 +269,9 @@ public class SolveCommand implements Callable<Integer> {
     }
 
     static Path defaultOutput(Path input) {
+        if (input.toString().equals("-")) {
+            return Path.of("stdin.solved.json"); // "-" is standard input
+        }
         var name = input.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
         return Path.of(name + ".solved.json");
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.agendaplanner.Datasets;
 import org.agendaplanner.model.ReadingLimits;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,13 +47,44 @@ class BadInputTest {
     @TestFactory
     Stream<DynamicTest> everyBrokenInputIsRefusedWithWhatWhereAndHowToFix() throws IOException {
         var generated = Stream.of(
-                new Case("huge-file.json", ExitCodes.INVALID_INPUT, List.of("huge-file.json: The file is 21 MiB; "
-                        + "meeting files are limited to 20 MiB.", "Fix: Split the meeting"), BadInputTest::writeHugeFile),
+                new Case("huge-file.json", ExitCodes.INVALID_INPUT, List.of("huge-file.json: The file is 21.0 MiB (",
+                        " bytes), 1.0 MiB more than the 20 MiB that meeting files are limited to.",
+                        "Fix: Split the meeting"), BadInputTest::writeHugeFile),
+                new Case("long-name.yaml", ExitCodes.INVALID_INPUT, List.of("long-name.yaml:3:", "bodies[0].name.en: The "
+                        + "text is 100,001 characters long; texts are limited to 100,000.", "Fix: Shorten it"),
+                        file -> writeYamlWithBodyName(file, ReadingLimits.MAX_TEXT_LENGTH + 1)),
                 new Case("twenty-thousand-items.json", ExitCodes.INVALID_INPUT, List.of("twenty-thousand-items.json: "
                         + "items: The agenda has 20000 items; at most 5000 can be planned at once.",
                         "Fix: Split the meeting"), file -> writeMeetingWithItems(file, 20_000)));
         return Stream.concat(corpus(), generated)
                 .map(row -> dynamicTest(row.name(), () -> assertRefused(row)));
+    }
+
+    @Test
+    void aDirectoryIsNamedAsOne() {
+        var run = CommandRun.of("validate", directory.toString());
+
+        assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains(directory + ": This is a directory, not a meeting file. Fix: Name a file in it"),
+                run.err());
+    }
+
+    @Test
+    void aDashReadsTheMeetingFromStandardInput() throws IOException {
+        var original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(Files.readAllBytes(Datasets.seed())));
+            var valid = CommandRun.of("validate", "-");
+            assertEquals(ExitCodes.OK, valid.exitCode(), valid.err());
+            assertTrue(valid.out().contains("-: valid (6 items, 4 sessions)"), valid.out());
+
+            System.setIn(new ByteArrayInputStream("format: agenda-planner/1\nbodies: 3\n".getBytes(StandardCharsets.UTF_8)));
+            var invalid = CommandRun.of("validate", "-");
+            assertEquals(ExitCodes.INVALID_INPUT, invalid.exitCode(), invalid.err());
+            assertTrue(invalid.err().contains("<stdin>:2:9: bodies: Expected list here."), invalid.err());
+        } finally {
+            System.setIn(original);
+        }
     }
 
     private void assertRefused(Case row) throws IOException {
@@ -94,6 +127,17 @@ class BadInputTest {
         var seed = Files.readString(Datasets.seed());
         var padding = " ".repeat((int) (ReadingLimits.MAX_FILE_BYTES - seed.length()) + 1024 * 1024);
         Files.writeString(file, seed.replaceFirst("\\{", "{" + padding));
+    }
+
+    /** A small YAML meeting whose one body has a name of {@code length} characters. */
+    static void writeYamlWithBodyName(Path file, int length) throws IOException {
+        Files.writeString(file, """
+                format: agenda-planner/1
+                meeting: {id: TEST/1, title: {en: Test meeting}}
+                bodies: [{id: plenary, name: {en: %s}}]
+                sessions: [{id: s1, body: plenary, date: 2020-03-17, start: "10:00", end: "13:00"}]
+                items: [{id: "1", number: "1", title: {en: Opening}, duration: PT15M}]
+                """.formatted("n".repeat(length)));
     }
 
     /** The seed meeting with its agenda replaced by {@code count} short items: far beyond any real meeting. */

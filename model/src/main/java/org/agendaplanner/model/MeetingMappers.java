@@ -25,16 +25,22 @@ final class MeetingMappers {
             .build());
     static final ObjectMapper YAML = configure(new ObjectMapper(YAMLFactory.builder()
             .loaderOptions(yamlLimits())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build()));
 
     private MeetingMappers() {
     }
 
-    /** The document limit repeats {@link ReadingLimits#MAX_FILE_BYTES} for text that does not come from a file. */
+    /**
+     * The document limit repeats {@link ReadingLimits#MAX_FILE_BYTES} for text that does not come from a file. The
+     * parser's text limit only guards memory: Jackson checks it in steps of its buffers and not at all in YAML, so
+     * {@link StrictValues} applies the exact limit to every text, in both syntaxes, with the field's path.
+     */
     private static ObjectMapper configure(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(ReadingLimits.MAX_NESTING_DEPTH)
-                .maxStringLength(ReadingLimits.MAX_TEXT_LENGTH)
+                .maxStringLength(10 * ReadingLimits.MAX_TEXT_LENGTH)
+                .maxNameLength(ReadingLimits.MAX_FIELD_NAME_LENGTH)
                 .maxNumberLength(ReadingLimits.MAX_NUMBER_LENGTH)
                 .maxDocumentLength(ReadingLimits.MAX_FILE_BYTES)
                 .build());
@@ -43,10 +49,15 @@ final class MeetingMappers {
         mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         // Convenience queries such as ItemDef.isSplittable() are not fields of the format.
         mapper.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+        // StrictValues comes second, so that its readers of dates and times replace the lenient ones; the JavaTimeModule
+        // still writes them.
         return mapper.registerModule(new JavaTimeModule())
+                .registerModule(StrictValues.module())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // 1.5 teams is a mistake, not one team: every value is read as written or refused.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);

@@ -1,10 +1,13 @@
 package org.agendaplanner.model;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads meeting files (JSON, or YAML by extension) into {@link MeetingFile}s. Reading also validates: a file that
@@ -46,19 +49,54 @@ public final class MeetingReader {
 
     private static MeetingFile parse(String name, String text, boolean yaml, ParseProblemCollector collector)
             throws InvalidInputException {
+        // A byte-order mark is how some editors on Windows start UTF-8; it carries no content.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         if (text.isBlank()) {
             throw new InvalidInputException(name, List.of(Problem.at("", "The file is empty.",
                     "Start from a shipped dataset, e.g. datasets/ctoc-cop-wg6-2020.json.")));
         }
         var mapper = yaml ? MeetingMappers.YAML : MeetingMappers.JSON;
+        var reader = mapper.readerFor(MeetingFile.class).withHandler(collector)
+                .withAttribute(ParseProblemCollector.class, collector);
+        JsonParser parser = null;
         try {
-            return mapper.readerFor(MeetingFile.class).withHandler(collector).readValue(text);
+            parser = YamlAliasGuard.guard(mapper.createParser(text));
+            MeetingFile meeting = reader.readValue(parser);
+            if (parser.nextToken() != null) {
+                throw MismatchedInputException.from(parser, MeetingFile.class, "Trailing token after the meeting");
+            }
+            return meeting;
         } catch (JsonProcessingException e) {
             var problems = new ArrayList<>(collector.problems);
-            problems.add(ParseErrorMessages.problemFrom(e, yaml));
+            problems.add(locatedAtParser(ParseErrorMessages.problemFrom(e, yaml), parser));
             throw new InvalidInputException(name, problems);
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading text from memory failed", e);
         } finally {
+            closeQuietly(parser);
             collector.placeUnknownFields(mapper, text);
+        }
+    }
+
+    /** Some limits of the parser are reported without a place; the parser still knows where it stopped. */
+    private static Problem locatedAtParser(Problem problem, JsonParser parser) {
+        if (problem.line() != null || parser == null) {
+            return problem;
+        }
+        var location = parser.currentLocation();
+        return location.getLineNr() < 1 ? problem : new Problem(problem.path(), problem.message(), problem.fix(),
+                location.getLineNr(), location.getColumnNr() < 1 ? null : location.getColumnNr());
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+        } catch (IOException e) {
+            // Nothing to release for a parser over a string.
         }
     }
 

@@ -3,10 +3,12 @@ package org.agendaplanner.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -30,7 +32,16 @@ final class ParseErrorMessages {
         var path = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
         String message;
         String fix;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof StrictValues.RefusedValueException refused) {
+            message = refused.getOriginalMessage();
+            fix = refused.fix();
+        } else if (causeOf(e, YamlAliasGuard.AliasException.class) instanceof YamlAliasGuard.AliasException alias) {
+            message = "A YAML alias (*" + alias.anchor() + ") stands here; Agenda Planner reads each value where it is "
+                    + "written, not through anchors and aliases.";
+            fix = "Write the value out in full here, and drop the anchor &" + alias.anchor()
+                    + " if nothing else uses it.";
+            path = alias.path();
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             message = unknownFieldMessage(unknown.getPropertyName());
             fix = unknownFieldFix(unknown.getPropertyName(),
                     unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
@@ -53,23 +64,129 @@ final class ParseErrorMessages {
             var type = mismatch.getTargetType();
             message = "Expected " + (type == null ? "a different kind of value" : describeType(type)) + " here.";
             fix = type == null ? "See the file format in the README." : exampleFor(type);
+        } else if (causeOf(e, InputCoercionException.class) instanceof InputCoercionException range) {
+            var number = range.getOriginalMessage().replaceFirst("^Numeric value \\((.*?)\\).*$", "$1");
+            message = "The number " + number + " is too large: whole numbers here run from "
+                    + String.format("%,d", Integer.MIN_VALUE) + " to " + String.format("%,d", Integer.MAX_VALUE) + ".";
+            fix = "Use a smaller number; weights and counts of a meeting are far smaller.";
         } else if (causeOf(e, StreamConstraintsException.class) instanceof StreamConstraintsException limit) {
-            message = "The file goes beyond a reading limit: " + limit.getOriginalMessage() + ".";
-            fix = "A meeting file nests a few levels deep and holds short numbers and texts; check that this is the "
-                    + "file you meant.";
-        } else if (e.getOriginalMessage().startsWith("Duplicate field")) {
-            message = "Not valid JSON: " + e.getOriginalMessage() + ".";
+            var sentence = limitSentence(limit.getOriginalMessage());
+            message = sentence[0];
+            fix = sentence[1];
+        } else if (DUPLICATE_FIELD.matcher(e.getOriginalMessage()).lookingAt()) {
+            var matcher = DUPLICATE_FIELD.matcher(e.getOriginalMessage());
+            matcher.lookingAt();
+            message = "The field \"" + matcher.group(1) + "\" is given twice in this object; a second one would "
+                    + "silently replace the first.";
             fix = "Keep only one of them.";
         } else if (causeOf(e, MarkedYAMLException.class) instanceof MarkedYAMLException marked) {
             message = "Not valid YAML: " + (marked.getContext() == null ? "" : marked.getContext() + ", ")
                     + marked.getProblem() + ".";
             fix = "Check the indentation (spaces, not tabs), the colons and the quotes near that place.";
+        } else if (yaml) {
+            message = "Not valid YAML: " + firstLine(e.getOriginalMessage()) + ".";
+            fix = "Check the indentation (spaces, not tabs), the colons and the quotes near that place.";
         } else {
-            message = "Not valid " + (yaml ? "YAML" : "JSON") + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("") + ".";
-            fix = "Check the brackets, commas and quotes near that place.";
+            var sentence = jsonSyntaxSentence(firstLine(e.getOriginalMessage()));
+            message = "Not valid JSON: " + sentence[0];
+            fix = sentence[1];
         }
         return new Problem(path, message, fix, line, column);
+    }
+
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
+    private static final Pattern LIMIT = Pattern.compile(".*\\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*");
+    /** Jackson names a character as {@code ('x' (code 120))} or {@code ((CTRL-CHAR, code 0))}. */
+    private static final Pattern CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)|\\('.*?' \\(code (\\d+)[^)]*\\)\\)");
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.lines().findFirst().orElse("");
+    }
+
+    /** A reading limit of Jackson's ("Document nesting depth (65) exceeds the maximum allowed (64, from ...)"). */
+    private static String[] limitSentence(String original) {
+        var matcher = LIMIT.matcher(original == null ? "" : original);
+        var found = matcher.matches() ? String.format("%,d", Long.parseLong(matcher.group(1))) : "too many";
+        var allowed = matcher.matches() ? String.format("%,d", Long.parseLong(matcher.group(2))) : "fewer";
+        var check = "Check that this is the meeting file you meant.";
+        if (original == null) {
+            return new String[] {"The file goes beyond a reading limit.", check};
+        } else if (original.startsWith("Document nesting depth")) {
+            return new String[] {"The file nests " + found + " levels deep; at most " + allowed + " are read.",
+                    "A meeting file nests about six levels deep: look for brackets opened and never closed. " + check};
+        } else if (original.startsWith("Number value length")) {
+            return new String[] {"A number of " + found + " digits; numbers are limited to " + allowed + " digits.",
+                    "Weights and counts are short whole numbers. " + check};
+        } else if (original.startsWith("String value length")) {
+            return new String[] {"A text of " + found + " characters; texts are limited to "
+                    + String.format("%,d", ReadingLimits.MAX_TEXT_LENGTH) + ".", "Shorten it. " + check};
+        } else if (original.startsWith("Name length")) {
+            return new String[] {"A field name of " + found + " characters; field names are limited to " + allowed
+                    + ".", "Field names are the short ones of the file format (see the README). " + check};
+        } else if (original.startsWith("Document length")) {
+            return new String[] {"The text is longer than " + ReadingLimits.MAX_FILE_BYTES / (1024 * 1024)
+                    + " MiB, the limit for meeting files.", "Split the meeting. " + check};
+        }
+        return new String[] {"The file goes beyond a reading limit.", check};
+    }
+
+    /**
+     * Jackson's JSON syntax errors as sentences: what was found and what belongs there instead. Jackson words them
+     * for programmers ("Unexpected character ('}' (code 125)): was expecting double-quote to start field name").
+     */
+    private static String[] jsonSyntaxSentence(String original) {
+        var found = foundCharacter(original);
+        var near = "Check the brackets, commas and quotes near that place.";
+        if (original.contains("was expecting comma to separate")) {
+            return new String[] {"a comma is missing before " + found + ".",
+                    "Put a comma between two entries of a list or an object. " + near};
+        } else if (original.contains("was expecting double-quote to start field name")) {
+            return new String[] {"expected a field name in double quotes, found " + found + ".",
+                    "Write field names in double quotes (\"id\", not 'id' or id), and put no comma after the last "
+                            + "entry of an object."};
+        } else if (original.contains("was expecting a colon to separate field name and value")) {
+            return new String[] {"a colon is missing after the field name, before " + found + ".",
+                    "Write a field as \"name\": value."};
+        } else if (original.contains("maybe a (non-standard) comment")) {
+            return new String[] {"JSON has no comments.",
+                    "Remove the comment, or put the remark in a \"note\" or \"comment\" field."};
+        } else if (original.startsWith("Unexpected end-of-input")) {
+            return new String[] {"the file ends before " + (original.contains("close marker for")
+                    ? "every object and list is closed." : "the value in progress is complete."),
+                    "Add the missing } or ], or check that the file was saved in full."};
+        } else if (original.startsWith("Unexpected close marker")) {
+            return new String[] {found + " closes something that is not open here.",
+                    "Check that every [ is closed by ] and every { by }, in order."};
+        } else if (original.startsWith("Illegal unquoted character")) {
+            return new String[] {"a text holds " + found + " as it is.",
+                    "Write it as an escape (\\n for a line break, \\t for a tab), or remove it."};
+        } else if (original.startsWith("Unrecognized character escape")) {
+            return new String[] {"a text holds an unknown escape after a backslash.",
+                    "Write a backslash as \\\\; the escapes are \\n, \\t, \\\" and \\uXXXX."};
+        } else if (original.startsWith("Unrecognized token")) {
+            var word = original.replaceFirst("^Unrecognized token '(.*?)'.*$", "$1");
+            return new String[] {"the word " + quote(word) + " is not a value.",
+                    "Put texts in double quotes; the only bare words in JSON are true, false and null."};
+        } else if (original.contains("expected a valid value")) {
+            return new String[] {"expected a value, found " + found + ".", "A value is a text in double quotes, a "
+                    + "number, true, false, null, a list in [ ] or an object in { }."};
+        } else if (original.contains("Leading zeroes not allowed") || original.contains("Invalid numeric value")) {
+            return new String[] {"a malformed number.", "Write whole numbers without leading zeros or signs, e.g. 4."};
+        }
+        return new String[] {"unexpected " + found + ".", near};
+    }
+
+    /** "the character '}'", or "the control character U+0000", from Jackson's wording. */
+    private static String foundCharacter(String original) {
+        var matcher = CHARACTER.matcher(original);
+        if (!matcher.find()) {
+            return "this place";
+        }
+        int code = Integer.parseInt(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        if (code < 0x20 || Character.isISOControl(code) || code == 0xFEFF || code == 0x2028 || code == 0x2029) {
+            return "the control character " + String.format("U+%04X", code);
+        }
+        return "'" + new String(Character.toChars(code)) + "'";
     }
 
     /** Jackson wraps the parser's own exceptions, sometimes twice; the innermost says most. */

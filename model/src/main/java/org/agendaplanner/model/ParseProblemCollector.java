@@ -89,6 +89,20 @@ final class ParseProblemCollector extends DeserializationProblemHandler {
         return null;
     }
 
+    /** A number of the wrong kind, such as 1.5 for a count: refused, never rounded into another value. */
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext context, Class<?> targetType, Number value,
+            String failureMessage) throws IOException {
+        var parser = context.getParser();
+        if (!isFieldValue(parser)) {
+            return NOT_HANDLED;
+        }
+        problems.add(located(context, parser, ParseErrorMessages.pathOf(parser.getParsingContext()),
+                "The value " + parser.getText() + " is not a valid " + ParseErrorMessages.describeType(targetType) + ".",
+                ParseErrorMessages.exampleFor(targetType)));
+        return null;
+    }
+
     @Override
     public Object handleUnexpectedToken(DeserializationContext context, JavaType targetType, JsonToken token,
             JsonParser parser, String failureMessage) throws IOException {

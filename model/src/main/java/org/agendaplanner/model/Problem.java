@@ -10,7 +10,7 @@ public record Problem(String path, String message, String fix, Integer line, Int
         return new Problem(path, message, fix, null, null);
     }
 
-    /** {@code file:line:column: path: message (fix)}, leaving out what is unknown. */
+    /** {@code file:line:column: path: message Fix: fix}, leaving out what is unknown; always one line. */
     public String describe(String fileName) {
         var text = new StringBuilder(fileName);
         if (line != null) {
@@ -27,6 +27,30 @@ public record Problem(String path, String message, String fix, Integer line, Int
         if (fix != null && !fix.isEmpty()) {
             text.append(" Fix: ").append(fix);
         }
-        return text.toString();
+        return visible(text.toString());
+    }
+
+    /**
+     * The text with control characters and line separators written as escapes (a line break as {@code \n}, U+2028
+     * as a backslash, u and 2028), so that a message quoting an id with a line break in it still takes one line and
+     * shows what is there.
+     */
+    public static String visible(String text) {
+        var shown = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> shown.append("\\n");
+                case '\r' -> shown.append("\\r");
+                case '\t' -> shown.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0xFEFF) {
+                        shown.append(String.format("\\u%04X", c));
+                    } else {
+                        shown.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return shown.toString();
     }
 }
