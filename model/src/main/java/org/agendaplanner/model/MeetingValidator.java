@@ -83,7 +83,22 @@ final class MeetingValidator {
             if (meeting.meeting().title() == null || meeting.meeting().title().byLanguage().isEmpty()) {
                 problem("meeting.title", "The meeting has no title.", "Add \"title\": {\"en\": ...}.");
             }
+            checkTexts(meeting.meeting().title(), "meeting.title");
+            checkTexts(meeting.meeting().venue(), "meeting.venue");
         }
+    }
+
+    /** Each language of a text says something: a null or blank translation would print as nothing, or as "null". */
+    private void checkTexts(LocalizedText text, String path) {
+        if (text == null || text.byLanguage() == null) {
+            return;
+        }
+        text.byLanguage().forEach((language, value) -> {
+            if (value == null || value.isBlank()) {
+                problem(path + "." + language, "The text in \"" + language + "\" is missing or empty.",
+                        "Write the text, or remove \"" + language + "\" to fall back on another language.");
+            }
+        });
     }
 
     private Set<String> checkBodies() {
@@ -91,7 +106,27 @@ final class MeetingValidator {
             problem("bodies", "No bodies are given.", "Add at least {\"id\": \"plenary\", \"name\": {\"en\": \"Plenary\"}}.");
             return Set.of();
         }
-        return uniqueIds(meeting.bodies(), Body::id, "bodies");
+        var ids = uniqueIds(meeting.bodies(), Body::id, "bodies");
+        for (int i = 0; i < meeting.bodies().size(); i++) {
+            checkTexts(meeting.bodies().get(i).name(), "bodies[" + i + "].name");
+        }
+        return ids;
+    }
+
+    /** The body an item names none goes to, or null when the first body has no id (reported already). */
+    private String defaultBody() {
+        var bodies = meeting.bodies();
+        return bodies == null || bodies.isEmpty() ? null : bodies.get(0).id();
+    }
+
+    /** The bodies that may take an item, never with a null in it; empty when unknown. */
+    private List<String> allowedBodies(ItemDef item) {
+        var named = item.bodies() != null && !item.bodies().isEmpty() ? item.bodies()
+                : item.body() == null ? List.<String> of() : List.of(item.body());
+        if (named.isEmpty()) {
+            return defaultBody() == null ? List.of() : List.of(defaultBody());
+        }
+        return named.stream().filter(body -> body != null).toList();
     }
 
     private void checkInterpretation() {
@@ -115,14 +150,16 @@ final class MeetingValidator {
     }
 
     private void checkLanguage(String code, String path) {
-        if (!UN_LANGUAGES.contains(code)) {
+        if (code == null) {
+            problem(path, "The language is missing.", "Use one of the six official languages: ar, zh, en, fr, ru, es.");
+        } else if (!UN_LANGUAGES.contains(code)) {
             problem(path, "Unknown language \"" + code + "\".",
                     "Use one of the six official languages: ar, zh, en, fr, ru, es.");
         }
     }
 
     private void checkLanguageNeed(LanguageNeed need, String path) {
-        if (need == null) {
+        if (need == null || need.languages() == null) {
             return;
         }
         for (int i = 0; i < need.languages().size(); i++) {
@@ -197,6 +234,7 @@ final class MeetingValidator {
             var block = blocks.get(i);
             checkBodyReference(block.body(), "blocks[" + i + "].body", bodyIds, true);
             checkTimes(block.date(), block.start(), block.end(), "blocks[" + i + "]", "block");
+            checkTexts(block.label(), "blocks[" + i + "].label");
         }
     }
 
@@ -230,9 +268,10 @@ final class MeetingValidator {
     private void checkItem(ItemDef item, String path, Set<String> bodyIds, Set<String> itemIds,
             Map<String, SessionDef> sessionsById) {
         requireText(item.number(), path + ".number", "the agenda number, e.g. \"1 (a)\"");
-        if (item.title() == null || item.title().byLanguage().isEmpty()) {
+        if (item.title() == null || item.title().byLanguage() == null || item.title().byLanguage().isEmpty()) {
             problem(path + ".title", "The item has no title.", "Add \"title\": {\"en\": ...}.");
         }
+        checkTexts(item.title(), path + ".title");
         if (item.duration() == null) {
             problem(path + ".duration", "The item has no time estimate.", "Add \"duration\", e.g. \"PT45M\".");
         } else if (item.duration().isNegative() || item.duration().isZero()) {
@@ -259,7 +298,10 @@ final class MeetingValidator {
         checkItemReferences(item.together(), path + ".together", itemIds, item.id());
         if (item.preferred() != null) {
             for (int p = 0; p < item.preferred().size(); p++) {
-                if (!sessionsById.containsKey(item.preferred().get(p))) {
+                if (item.preferred().get(p) == null) {
+                    problem(path + ".preferred[" + p + "]", "The session id is missing.",
+                            "Name a session id from \"sessions\", or remove the entry.");
+                } else if (!sessionsById.containsKey(item.preferred().get(p))) {
                     problem(path + ".preferred[" + p + "]", "Unknown session \"" + item.preferred().get(p) + "\".",
                             "Use a session id from \"sessions\".");
                 }
@@ -292,7 +334,7 @@ final class MeetingValidator {
         }
         for (int i = 0; i < meeting.items().size(); i++) {
             var item = meeting.items().get(i);
-            var allowed = item.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : item.allowedBodies();
+            var allowed = allowedBodies(item);
             if (item.duration() == null || item.duration().compareTo(LONGEST_ITEM) > 0 || allowed.size() != 1
                     || !minutesByBody.containsKey(allowed.get(0))) {
                 continue;
@@ -327,11 +369,8 @@ final class MeetingValidator {
             problem(path + ".start", "The fixed start " + fixed.start() + " is outside session \"" + session.id()
                     + "\" (" + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
         }
-        if (meeting.bodies() == null || meeting.bodies().isEmpty()) {
-            return;
-        }
-        var allowed = item.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : item.allowedBodies();
-        if (session.body() != null && !allowed.contains(session.body())) {
+        var allowed = allowedBodies(item);
+        if (session.body() != null && !allowed.isEmpty() && !allowed.contains(session.body())) {
             problem(path + ".session", "Session \"" + session.id() + "\" belongs to body \"" + session.body()
                     + "\", which may not take this item.", "Fix it in a session of " + String.join(" or ", allowed) + ".");
         }
@@ -343,7 +382,9 @@ final class MeetingValidator {
         }
         for (int r = 0; r < references.size(); r++) {
             var reference = references.get(r);
-            if (reference.equals(self)) {
+            if (reference == null || reference.isBlank()) {
+                problem(path + "[" + r + "]", "The item id is missing.", "Name an item id from \"items\", or remove the entry.");
+            } else if (reference.equals(self)) {
                 problem(path + "[" + r + "]", "The item refers to itself.", "Remove \"" + reference + "\".");
             } else if (!itemIds.contains(reference)) {
                 problem(path + "[" + r + "]", "Unknown item \"" + reference + "\".", "Use an item id from \"items\".");
@@ -408,6 +449,14 @@ final class MeetingValidator {
         if (rules.minSegment() != null && rules.minSegment().isNegative()) {
             problem("rules.minSegment", "The shortest segment cannot be negative.", "Use e.g. \"PT30M\".");
         }
+        if (rules.weights() != null) {
+            rules.weights().forEach((key, weight) -> {
+                if (weight == null) {
+                    problem("rules.weights." + key, "The weight is missing (null).",
+                            "Give a whole number, e.g. 60, or remove \"" + key + "\" to keep the rule's default.");
+                }
+            });
+        }
         if (rules.grain() != null && (rules.grain().toMinutes() < 1 || 60 % rules.grain().toMinutes() != 0)) {
             problem("rules.grain", "The grain must be a whole number of minutes that divides an hour, not "
                     + rules.grain() + ".", "Use \"PT5M\", \"PT10M\" or \"PT15M\".");
@@ -416,25 +465,31 @@ final class MeetingValidator {
 
     private void checkProgramme(Set<String> itemIds, Map<String, SessionDef> sessionsById) {
         var programme = meeting.programme();
-        if (programme == null) {
+        if (programme == null || programme.items() == null) {
             return;
         }
         var seen = new HashSet<String>();
         for (int i = 0; i < programme.items().size(); i++) {
             var start = programme.items().get(i);
             var path = "programme.items[" + i + "]";
-            if (!itemIds.contains(start.item())) {
+            if (start.item() == null) {
+                problem(path + ".item", "The item is missing.", "Add \"item\": the id of the item placed.");
+            } else if (!itemIds.contains(start.item())) {
                 problem(path + ".item", "Unknown item \"" + start.item() + "\".", "Use an item id from \"items\".");
             } else if (!seen.add(start.item())) {
                 problem(path + ".item", "Item \"" + start.item() + "\" is placed twice.", "Keep one start per item.");
             }
-            var session = sessionsById.get(start.session());
-            if (session == null) {
+            var session = start.session() == null ? null : sessionsById.get(start.session());
+            if (start.session() == null) {
+                problem(path + ".session", "The session is missing.", "Add \"session\": the id of the session.");
+            } else if (session == null) {
                 problem(path + ".session", "Unknown session \"" + start.session() + "\".",
                         "Use a session id from \"sessions\".");
-            } else if (start.start() == null) {
+            }
+            if (start.start() == null) {
                 problem(path + ".start", "The start time is missing.", "Add \"start\": \"HH:mm\".");
-            } else if (start.start().isBefore(session.start()) || !start.start().isBefore(session.end())) {
+            } else if (session != null && session.start() != null && session.end() != null
+                    && (start.start().isBefore(session.start()) || !start.start().isBefore(session.end()))) {
                 problem(path + ".start", "The start " + start.start() + " is outside session \"" + session.id() + "\" ("
                         + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
             }

@@ -1,0 +1,127 @@
+package org.agendaplanner.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Given a meeting, when it is validated, then every problem is found, and none of them makes the validator fail:
+ * whatever a file leaves out, a planner gets a message, never an internal error.
+ */
+class MeetingValidatorTest {
+
+    /** A valid meeting that uses every field of the format at least once, and has a programme. */
+    private static final Path EVERY_FIELD = Path.of("src/test/resources/every-field.json");
+
+    /** A meeting and where in it one field was set to null. */
+    private record Variant(String path, Object value) {
+    }
+
+    @Test
+    void theMeetingWithEveryFieldIsValid() throws Exception {
+        assertEquals(List.of(), MeetingValidator.validate(MeetingFiles.read(EVERY_FIELD)));
+    }
+
+    @Test
+    void anyFieldLeftOutGivesProblemsWithAPlaceAndAFixNeverAnException() throws Exception {
+        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var variants = nulled(meeting, "");
+        var reported = 0;
+        for (var variant : variants) {
+            List<Problem> problems;
+            try {
+                problems = MeetingValidator.validate((MeetingFile) variant.value());
+            } catch (RuntimeException e) {
+                throw new AssertionError("validating with " + variant.path() + " null threw " + e, e);
+            }
+            for (var problem : problems) {
+                assertFalse(problem.path() == null || problem.path().isEmpty(), variant.path() + ": " + problem);
+                assertFalse(problem.fix() == null || problem.fix().isEmpty(), variant.path() + ": " + problem);
+            }
+            reported += problems.isEmpty() ? 0 : 1;
+        }
+        assertTrue(variants.size() > 150, "the walk covers the whole meeting: " + variants.size());
+        assertTrue(reported > 40, "required fields left out are reported: " + reported + " of " + variants.size());
+    }
+
+    @Test
+    void requiredFieldsLeftOutAreReportedAtTheirPath() throws Exception {
+        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var variants = nulled(meeting, "");
+        for (var required : List.of("bodies[0].id", "sessions[1].start", "sessions[1].end", "sessions[1].date",
+                "sessions[1].id", "items[1].id", "items[1].title", "items[1].title.en", "items[1].duration",
+                "items[0].fixed.session", "rules.weights.idleTime", "programme.items[2].start",
+                "programme.items[2].session", "programme.items[2].item", "meeting.title.zh")) {
+            var variant = variants.stream().filter(candidate -> candidate.path().equals(required)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no variant with " + required + " null"));
+            var problems = MeetingValidator.validate((MeetingFile) variant.value());
+            assertTrue(problems.stream().anyMatch(problem -> problem.path().equals(required)),
+                    required + " null is reported there: " + problems);
+        }
+    }
+
+    /** Every copy of {@code value} with one field, at any depth, set to null (or one map value, for texts and weights). */
+    private static List<Variant> nulled(Object value, String path) throws ReflectiveOperationException {
+        var variants = new ArrayList<Variant>();
+        if (value instanceof Record record) {
+            var components = record.getClass().getRecordComponents();
+            for (int i = 0; i < components.length; i++) {
+                var component = components[i];
+                var child = component.getAccessor().invoke(record);
+                var childPath = path.isEmpty() ? component.getName() : path + "." + component.getName();
+                if (component.getType().isPrimitive()) {
+                    continue;
+                }
+                if (child != null) {
+                    addIfBuilt(variants, childPath, record, components, i, null);
+                }
+                for (var inner : nulled(child, childPath)) {
+                    addIfBuilt(variants, inner.path(), record, components, i, inner.value());
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                for (var inner : nulled(list.get(i), path + "[" + i + "]")) {
+                    var copy = new ArrayList<Object>(list);
+                    copy.set(i, inner.value());
+                    variants.add(new Variant(inner.path(), copy));
+                }
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (var key : map.keySet()) {
+                var copy = new LinkedHashMap<Object, Object>(map);
+                copy.put(key, null);
+                variants.add(new Variant(path.replaceFirst("\\.byLanguage$", "") + "." + key, copy));
+            }
+        }
+        return variants;
+    }
+
+    /** A record with one component replaced, unless the record itself refuses that value (then no file has it). */
+    private static void addIfBuilt(List<Variant> variants, String path, Record record, RecordComponent[] components,
+            int index, Object replacement) throws ReflectiveOperationException {
+        var values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            values[i] = i == index ? replacement : components[i].getAccessor().invoke(record);
+        }
+        var types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        var constructor = record.getClass().getDeclaredConstructor(types);
+        constructor.setAccessible(true);
+        try {
+            variants.add(new Variant(path, constructor.newInstance(values)));
+        } catch (InvocationTargetException refused) {
+            // e.g. LanguageNeed without its list: the parser can never produce it.
+        }
+    }
+}
