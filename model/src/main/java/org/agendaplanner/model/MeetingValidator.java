@@ -454,6 +454,10 @@ final class MeetingValidator {
                 if (weight == null) {
                     problem("rules.weights." + key, "The weight is missing (null).",
                             "Give a whole number, e.g. 60, or remove \"" + key + "\" to keep the rule's default.");
+                } else if (weight > Rules.MAX_WEIGHT) {
+                    problem("rules.weights." + key, "The weight " + weight + " is above the largest, "
+                                    + Rules.MAX_WEIGHT + ".", "Use a weight from 0 to " + Rules.MAX_WEIGHT
+                                    + "; weights only compare rules, so to make this rule count more, lower the others.");
                 }
             });
         }

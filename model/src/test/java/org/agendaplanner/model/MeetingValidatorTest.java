@@ -71,6 +71,23 @@ class MeetingValidatorTest {
         }
     }
 
+    @Test
+    void weightsUpToTheLimitAreAcceptedAndAboveItRefused() throws Exception {
+        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var rules = meeting.rulesOrDefault();
+
+        var largest = meeting.withRules(new Rules(rules.order(), rules.minSegment(), rules.grain(),
+                Map.of("idleTime", Rules.MAX_WEIGHT), rules.draftingTime()));
+        var above = meeting.withRules(new Rules(rules.order(), rules.minSegment(), rules.grain(),
+                Map.of("idleTime", Rules.MAX_WEIGHT + 1), rules.draftingTime()));
+
+        assertEquals(List.of(), MeetingValidator.validate(largest));
+        var problems = MeetingValidator.validate(above);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("rules.weights.idleTime", problems.get(0).path());
+        assertEquals("The weight 1001 is above the largest, 1000.", problems.get(0).message());
+    }
+
     /** Every copy of {@code value} with one field, at any depth, set to null (or one map value, for texts and weights). */
     private static List<Variant> nulled(Object value, String path) throws ReflectiveOperationException {
         var variants = new ArrayList<Variant>();
