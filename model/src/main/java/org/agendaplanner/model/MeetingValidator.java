@@ -1,6 +1,9 @@
 package org.agendaplanner.model;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +31,8 @@ final class MeetingValidator {
 
     private final MeetingFile meeting;
     private final List<Problem> problems = new ArrayList<>();
+    /** The days of the meeting's sessions and blocks; null when none has a date. */
+    private MeetingSpan span;
 
     private MeetingValidator(MeetingFile meeting) {
         this.meeting = meeting;
@@ -56,6 +61,7 @@ final class MeetingValidator {
         checkInterpretation();
         var sessionsById = checkSessions(bodyIds);
         checkBlocks(bodyIds);
+        span = checkSpan();
         var itemIds = checkItems(bodyIds, sessionsById);
         checkRules();
         checkProgramme(itemIds, sessionsById);
@@ -210,7 +216,7 @@ final class MeetingValidator {
         }
     }
 
-    private void checkTimes(java.time.LocalDate date, java.time.LocalTime start, java.time.LocalTime end, String path,
+    private void checkTimes(LocalDate date, LocalTime start, LocalTime end, String path,
             String what) {
         if (date == null) {
             problem(path + ".date", "The " + what + " has no date.", "Add \"date\": \"yyyy-mm-dd\".");
@@ -235,6 +241,35 @@ final class MeetingValidator {
             checkBodyReference(block.body(), "blocks[" + i + "].body", bodyIds, true);
             checkTimes(block.date(), block.start(), block.end(), "blocks[" + i + "]", "block");
             checkTexts(block.label(), "blocks[" + i + "].label");
+        }
+    }
+
+    /** Sessions and blocks lie within {@link MeetingSpan#MAX_DAYS} days; the ones outside are named. */
+    private MeetingSpan checkSpan() {
+        var sessions = meeting.sessions() == null ? List.<SessionDef> of() : meeting.sessions();
+        var blocks = meeting.blocksOrEmpty();
+        var dates = new ArrayList<LocalDate>();
+        sessions.stream().map(SessionDef::date).filter(date -> date != null).forEach(dates::add);
+        blocks.stream().map(BlockDef::date).filter(date -> date != null).forEach(dates::add);
+        var found = MeetingSpan.holdingMost(dates);
+        if (found == null) {
+            return null;
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            checkWithinSpan(sessions.get(i).date(), "sessions[" + i + "].date", "session", found);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            checkWithinSpan(blocks.get(i).date(), "blocks[" + i + "].date", "block", found);
+        }
+        return found;
+    }
+
+    private void checkWithinSpan(LocalDate date, String path, String what, MeetingSpan found) {
+        if (date != null && !found.holds(date)) {
+            problem(path, "The " + what + " falls on " + date + ", outside the " + MeetingSpan.MAX_DAYS
+                            + " days that hold the meeting's other sessions and blocks (" + found + ").",
+                    "Check the year. One file plans at most " + MeetingSpan.MAX_DAYS
+                            + " days; put a longer series of meetings in several files.");
         }
     }
 
@@ -307,6 +342,8 @@ final class MeetingValidator {
                 }
             }
         }
+        checkWithinSpan(item.notBefore(), path + ".notBefore");
+        checkWithinSpan(item.notAfter(), path + ".notAfter");
         if (item.notBefore() != null && item.notAfter() != null && !item.notAfter().isAfter(item.notBefore())) {
             problem(path + ".notAfter", "notAfter (" + item.notAfter() + ") is not later than notBefore ("
                     + item.notBefore() + ").", "Widen the window or remove one of its ends.");
@@ -352,6 +389,14 @@ final class MeetingValidator {
 
     private static String hoursAndMinutes(long minutes) {
         return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+    }
+
+    private void checkWithinSpan(LocalDateTime time, String path) {
+        if (time != null && span != null && !span.holds(time)) {
+            var field = path.substring(path.lastIndexOf('.') + 1);
+            problem(path, field + " (" + time + ") is outside the meeting's days (" + span + ").",
+                    "Give a time within them (up to midnight after the last), or leave " + field + " out.");
+        }
     }
 
     private void checkFixed(ItemDef item, String path, Map<String, SessionDef> sessionsById) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -86,6 +88,42 @@ class MeetingValidatorTest {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("rules.weights.idleTime", problems.get(0).path());
         assertEquals("The weight 1001 is above the largest, 1000.", problems.get(0).message());
+    }
+
+    @Test
+    void sessionsAndBlocksFallWithin366DaysAndTheOnesOutsideAreNamed() {
+        var dates = List.of(LocalDate.of(2020, 3, 17), LocalDate.of(2020, 3, 18), LocalDate.of(6200, 1, 1),
+                LocalDate.of(2021, 3, 17), LocalDate.of(2021, 3, 18));
+
+        var span = MeetingSpan.holdingMost(dates);
+
+        // 2020-03-17 to 2021-03-17 is 366 days with the leap day: it holds three dates, the most any window holds.
+        assertEquals(new MeetingSpan(LocalDate.of(2020, 3, 17), LocalDate.of(2021, 3, 17)), span);
+        assertFalse(span.holds(LocalDate.of(2021, 3, 18)));
+        assertTrue(span.holds(LocalDate.of(2021, 3, 18).atStartOfDay()), "up to the midnight after the last day");
+        assertFalse(span.holds(LocalDate.of(2021, 3, 18).atTime(0, 5)));
+        assertFalse(span.holds(LocalDate.of(2020, 3, 16).atTime(23, 55)));
+    }
+
+    @Test
+    void timeWindowsFarFromTheMeetingAreRefused() throws Exception {
+        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var items = new ArrayList<>(meeting.items());
+        var item = items.get(3);
+        items.set(3, new ItemDef(item.id(), item.number(), item.title(), item.duration(), item.body(), item.bodies(),
+                item.interpretation(), item.splittable(), item.after(), item.free(), item.together(),
+                LocalDateTime.of(1999, 3, 17, 10, 0), LocalDateTime.of(2020, 3, 19, 0, 5), item.preferred(),
+                item.lastSession(), item.fixed(), item.note()));
+        var far = new MeetingFile(meeting.format(), meeting.comment(), meeting.meeting(), meeting.bodies(),
+                meeting.interpretation(), meeting.sessions(), meeting.blocks(), items, meeting.rules(), null);
+
+        var problems = MeetingValidator.validate(far);
+
+        assertEquals(List.of("items[3].notBefore", "items[3].notAfter"), problems.stream().map(Problem::path).toList());
+        assertEquals("notBefore (1999-03-17T10:00) is outside the meeting's days (2020-03-17 to 2020-03-18).",
+                problems.get(0).message());
+        assertEquals("notAfter (2020-03-19T00:05) is outside the meeting's days (2020-03-17 to 2020-03-18).",
+                problems.get(1).message());
     }
 
     /** Every copy of {@code value} with one field, at any depth, set to null (or one map value, for texts and weights). */
