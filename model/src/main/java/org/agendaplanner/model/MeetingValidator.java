@@ -28,6 +28,8 @@ final class MeetingValidator {
      */
     static final int MAX_ITEMS = 5_000;
     static final int MAX_SESSIONS = 2_000;
+    /** A cycle through more items is shown by its ends, so that its message stays one readable line. */
+    private static final int LONGEST_CYCLE_SHOWN = 10;
 
     private final MeetingFile meeting;
     private final List<Problem> problems = new ArrayList<>();
@@ -437,46 +439,23 @@ final class MeetingValidator {
         }
     }
 
-    /** Depth-first search for a cycle in the explicit {@code after} links, reported with the items on it. */
+    /** A cycle in the explicit {@code after} links, reported with the items on it. */
     private void checkAfterCycles() {
-        var successors = new HashMap<String, List<String>>();
+        var links = new HashMap<String, List<String>>();
         for (var item : meeting.items()) {
             if (item.id() != null) {
-                successors.put(item.id(), item.afterOrEmpty());
+                links.putIfAbsent(item.id(), item.afterOrEmpty().stream().filter(id -> id != null).toList());
             }
         }
-        var finished = new HashSet<String>();
-        for (var start : successors.keySet().stream().sorted().toList()) {
-            var cycle = findCycle(start, successors, new ArrayList<>(), finished);
-            if (cycle != null) {
-                problem("items", "The \"after\" links form a cycle: " + String.join(" after ", cycle) + ".",
-                        "Remove one of these links; no item can come after itself.");
-                return;
-            }
+        var cycle = AfterCycles.first(links);
+        if (cycle != null) {
+            problem("items", "The \"after\" links form a cycle" + (cycle.size() > LONGEST_CYCLE_SHOWN
+                            ? " of " + (cycle.size() - 1) + " items: " + String.join(" after ", cycle.subList(0, 4))
+                                    + " after … after " + String.join(" after ", cycle.subList(cycle.size() - 2,
+                                    cycle.size()))
+                            : ": " + String.join(" after ", cycle)) + ".",
+                    "Remove one of these links; no item can come after itself.");
         }
-    }
-
-    private List<String> findCycle(String node, Map<String, List<String>> successors, List<String> trail,
-            Set<String> finished) {
-        var onTrail = trail.indexOf(node);
-        if (onTrail >= 0) {
-            var cycle = new ArrayList<>(trail.subList(onTrail, trail.size()));
-            cycle.add(node);
-            return cycle;
-        }
-        if (finished.contains(node) || !successors.containsKey(node)) {
-            return null;
-        }
-        trail.add(node);
-        for (var next : successors.get(node)) {
-            var cycle = findCycle(next, successors, trail, finished);
-            if (cycle != null) {
-                return cycle;
-            }
-        }
-        trail.remove(trail.size() - 1);
-        finished.add(node);
-        return null;
     }
 
     private void checkRules() {

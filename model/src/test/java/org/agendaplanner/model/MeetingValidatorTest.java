@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -124,6 +125,60 @@ class MeetingValidatorTest {
                 problems.get(0).message());
         assertEquals("notAfter (2020-03-19T00:05) is outside the meeting's days (2020-03-17 to 2020-03-18).",
                 problems.get(1).message());
+    }
+
+    @Test
+    void aChainOfAHundredThousandAfterLinksIsFollowedWithoutDeepRecursion() {
+        var links = new LinkedHashMap<String, List<String>>();
+        int length = 100_000;
+        for (int i = 1; i <= length; i++) {
+            links.put("item" + i, i < length ? List.of("item" + (i + 1)) : List.of());
+        }
+        assertEquals(null, AfterCycles.first(links));
+
+        links.put("item" + length, List.of("item1"));
+        var cycle = AfterCycles.first(links);
+
+        assertEquals(length + 1, cycle.size());
+        assertEquals(List.of("item1", "item2"), cycle.subList(0, 2));
+        assertEquals(List.of("item" + length, "item1"), cycle.subList(length - 1, length + 1));
+    }
+
+    @Test
+    void theCycleFoundIsTheFirstFromTheSmallestIdFollowingLinksInOrder() {
+        var links = new LinkedHashMap<String, List<String>>();
+        links.put("1", List.of("2"));
+        links.put("2", List.of("9", "3"));
+        links.put("3", List.of("4"));
+        links.put("4", List.of("2", "1"));
+
+        // From 1: 2, then 9 (unknown, skipped), then 3, 4, whose first link closes the cycle at 2.
+        assertEquals(List.of("2", "3", "4", "2"), AfterCycles.first(links));
+    }
+
+    @Test
+    void fiveThousandItemsEachAfterTheNextAreValidAndALinkBackIsOneShortLine() throws Exception {
+        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var template = meeting.items().get(1);
+        var items = new ArrayList<ItemDef>();
+        int count = MeetingValidator.MAX_ITEMS;
+        for (int i = 1; i <= count; i++) {
+            var after = i < count ? List.of(String.valueOf(i + 1)) : List.<String> of();
+            items.add(new ItemDef(String.valueOf(i), String.valueOf(i), template.title(), Duration.ofMinutes(1), null,
+                    null, null, null, after, true, null, null, null, null, null, null, null));
+        }
+        var chain = new MeetingFile(meeting.format(), null, meeting.meeting(), meeting.bodies(),
+                meeting.interpretation(), meeting.sessions(), null, items, null, null);
+        assertEquals(List.of(), MeetingValidator.validate(chain));
+
+        var last = items.get(count - 1);
+        items.set(count - 1, new ItemDef(last.id(), last.number(), last.title(), last.duration(), null, null, null,
+                null, List.of("1"), true, null, null, null, null, null, null, null));
+        var problems = MeetingValidator.validate(chain);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("The \"after\" links form a cycle of 5000 items: 1 after 2 after 3 after 4 after … after 5000 "
+                + "after 1.", problems.get(0).message());
     }
 
     /** Every copy of {@code value} with one field, at any depth, set to null (or one map value, for texts and weights). */
