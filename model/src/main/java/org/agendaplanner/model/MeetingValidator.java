@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -30,6 +31,10 @@ final class MeetingValidator {
     static final int MAX_SESSIONS = 2_000;
     /** A cycle through more items is shown by its ends, so that its message stays one readable line. */
     private static final int LONGEST_CYCLE_SHOWN = 10;
+    private static final String DERIVED = "Segments are derived from programme.items: delete them, or run agenda "
+            + "solve to write them afresh.";
+    private static final String DERIVED_UNSCHEDULED = "The unscheduled items are derived from programme.items: delete "
+            + "the list, or run agenda solve to write it afresh.";
 
     private final MeetingFile meeting;
     private final List<Problem> problems = new ArrayList<>();
@@ -411,10 +416,8 @@ final class MeetingValidator {
         }
         if (fixed.start() == null) {
             problem(path + ".start", "The fixed start has no time.", "Add \"start\": \"HH:mm\".");
-        } else if (session.start() != null && session.end() != null
-                && (fixed.start().isBefore(session.start()) || !fixed.start().isBefore(session.end()))) {
-            problem(path + ".start", "The fixed start " + fixed.start() + " is outside session \"" + session.id()
-                    + "\" (" + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+        } else {
+            checkStart(session, fixed.start(), path + ".start", "fixed start");
         }
         var allowed = allowedBodies(item);
         if (session.body() != null && !allowed.isEmpty() && !allowed.contains(session.body())) {
@@ -491,9 +494,55 @@ final class MeetingValidator {
         }
     }
 
+    /**
+     * A start the solver can keep as it stands: within its session, not in a block, and on the grain counted from
+     * where its stretch of session time begins (the session's start, or the end of a block within it), as the
+     * solver counts it.
+     */
+    private void checkStart(SessionDef session, LocalTime start, String path, String what) {
+        if (session.start() == null || session.end() == null || !session.end().isAfter(session.start())) {
+            return; // the session's own times are reported
+        }
+        if (start.isBefore(session.start()) || !start.isBefore(session.end())) {
+            problem(path, "The " + what + " " + start + " is outside session \"" + session.id() + "\" ("
+                    + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+            return;
+        }
+        var stretchStart = session.start();
+        for (var block : meeting.blocksOrEmpty()) {
+            if (block.start() == null || block.end() == null || block.body() == null
+                    || !block.body().equals(session.body()) || !Objects.equals(block.date(), session.date())) {
+                continue;
+            }
+            if (!start.isBefore(block.start()) && start.isBefore(block.end())) {
+                problem(path, "The " + what + " " + start + " falls in block \"" + block.id() + "\" (" + block.start()
+                        + "–" + block.end() + "), which holds no items.", "Start the item before or after the block.");
+                return;
+            }
+            if (block.end().isAfter(stretchStart) && !block.end().isAfter(start)) {
+                stretchStart = block.end();
+            }
+        }
+        int grain = grainMinutes();
+        long offset = Duration.between(stretchStart, start).toMinutes();
+        if (grain > 1 && offset % grain != 0) {
+            var earlier = start.minusMinutes(offset % grain);
+            problem(path, "The " + what + " " + start + " is not on the " + grain + "-minute grain of start times (counted "
+                            + "from " + stretchStart + " in session \"" + session.id() + "\").",
+                    "Start at " + earlier + " or " + earlier.plusMinutes(grain) + ", or set a finer rules.grain.");
+        }
+    }
+
+    /** The grain of start times in minutes; 0 when the file's grain is invalid (reported on its own). */
+    private int grainMinutes() {
+        var grain = meeting.rulesOrDefault().grainOrDefault();
+        long minutes = grain.toMinutes();
+        return minutes >= 1 && 60 % minutes == 0 && grain.toSeconds() % 60 == 0 ? (int) minutes : 0;
+    }
+
     private void checkProgramme(Set<String> itemIds, Map<String, SessionDef> sessionsById) {
         var programme = meeting.programme();
-        if (programme == null || programme.items() == null) {
+        if (programme == null) {
             return;
         }
         var seen = new HashSet<String>();
@@ -516,10 +565,54 @@ final class MeetingValidator {
             }
             if (start.start() == null) {
                 problem(path + ".start", "The start time is missing.", "Add \"start\": \"HH:mm\".");
+            } else if (session != null) {
+                checkStart(session, start.start(), path + ".start", "start");
+            }
+        }
+        checkSegments(programme, itemIds, sessionsById);
+        if (programme.unscheduled() != null) {
+            for (int i = 0; i < programme.unscheduled().size(); i++) {
+                var item = programme.unscheduled().get(i);
+                if (item == null || !itemIds.contains(item)) {
+                    problem("programme.unscheduled[" + i + "]", item == null ? "The item is missing."
+                            : "Unknown item \"" + item + "\".", DERIVED_UNSCHEDULED);
+                }
+            }
+        }
+    }
+
+    /**
+     * Segments are derived from the item starts, for people and other tools, and never read back; one that could
+     * not have been derived shows a hand edit that the starts do not carry, so it is reported rather than shown.
+     */
+    private void checkSegments(Programme programme, Set<String> itemIds, Map<String, SessionDef> sessionsById) {
+        if (programme.segments() == null) {
+            return;
+        }
+        for (int i = 0; i < programme.segments().size(); i++) {
+            var segment = programme.segments().get(i);
+            var path = "programme.segments[" + i + "]";
+            if (segment.item() == null) {
+                problem(path + ".item", "The item is missing.", DERIVED);
+            } else if (!itemIds.contains(segment.item())) {
+                problem(path + ".item", "Unknown item \"" + segment.item() + "\".", DERIVED);
+            }
+            var session = segment.session() == null ? null : sessionsById.get(segment.session());
+            if (segment.session() == null) {
+                problem(path + ".session", "The session is missing.", DERIVED);
+            } else if (session == null) {
+                problem(path + ".session", "Unknown session \"" + segment.session() + "\".", DERIVED);
+            }
+            if (segment.start() == null || segment.end() == null) {
+                problem(path + (segment.start() == null ? ".start" : ".end"), "The segment's "
+                        + (segment.start() == null ? "start" : "end") + " is missing.", DERIVED);
+            } else if (!segment.end().isAfter(segment.start())) {
+                problem(path + ".end", "The segment ends (" + segment.end() + ") before it starts (" + segment.start()
+                        + ").", DERIVED);
             } else if (session != null && session.start() != null && session.end() != null
-                    && (start.start().isBefore(session.start()) || !start.start().isBefore(session.end()))) {
-                problem(path + ".start", "The start " + start.start() + " is outside session \"" + session.id() + "\" ("
-                        + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+                    && (segment.start().isBefore(session.start()) || segment.end().isAfter(session.end()))) {
+                problem(path, "The segment " + segment.start() + "–" + segment.end() + " is outside session \""
+                        + session.id() + "\" (" + session.start() + "–" + session.end() + ").", DERIVED);
             }
         }
     }

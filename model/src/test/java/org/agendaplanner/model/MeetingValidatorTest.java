@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -179,6 +180,33 @@ class MeetingValidatorTest {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("The \"after\" links form a cycle of 5000 items: 1 after 2 after 3 after 4 after … after 5000 "
                 + "after 1.", problems.get(0).message());
+    }
+
+    @Test
+    void theGrainOfAStartIsCountedFromTheEndOfABlockBeforeIt() throws Exception {
+        var meeting = MeetingFiles.read(EVERY_FIELD);
+        // wed-am runs 10:00-13:00; a briefing to 10:12 moves the first start the solver can give to 10:12.
+        var blocks = List.of(new BlockDef("briefing", "plenary", LocalDate.of(2020, 3, 18), LocalTime.of(10, 0),
+                LocalTime.of(10, 12), LocalizedText.of("en", "Briefing"), null));
+
+        assertEquals(List.of(), startProblems(meeting, blocks, LocalTime.of(10, 12)));
+        assertEquals(List.of(), startProblems(meeting, blocks, LocalTime.of(10, 17)));
+        var offGrain = startProblems(meeting, blocks, LocalTime.of(10, 15));
+        assertEquals(List.of("programme.items[3].start"), offGrain.stream().map(Problem::path).toList());
+        assertEquals("Start at 10:12 or 10:17, or set a finer rules.grain.", offGrain.get(0).fix());
+        var inBlock = startProblems(meeting, blocks, LocalTime.of(10, 5));
+        assertEquals("The start 10:05 falls in block \"briefing\" (10:00–10:12), which holds no items.",
+                inBlock.get(0).message());
+    }
+
+    /** The problems of the meeting with these blocks and item 3 (in wed-am) starting at {@code start}. */
+    private static List<Problem> startProblems(MeetingFile meeting, List<BlockDef> blocks, LocalTime start) {
+        var starts = new ArrayList<>(meeting.programme().items());
+        starts.set(3, new ItemStart("3", "wed-am", start));
+        var programme = new Programme(meeting.programme().score(), starts, null, null);
+        return MeetingValidator.validate(new MeetingFile(meeting.format(), meeting.comment(), meeting.meeting(),
+                meeting.bodies(), meeting.interpretation(), meeting.sessions(), blocks, meeting.items(),
+                meeting.rules(), programme));
     }
 
     /** Every copy of {@code value} with one field, at any depth, set to null (or one map value, for texts and weights). */
