@@ -65,7 +65,11 @@ final class ScenarioSettings {
                             + String.join(", ", Arrays.stream(Rule.values()).map(Rule::key).toList()) + ".");
                 }
                 var weights = new LinkedHashMap<>(rules.weightsOrEmpty());
-                weights.put(ruleKey, count(key, value, 0));
+                int weight = count(key, value, 0);
+                if (weight > Rules.MAX_WEIGHT) {
+                    throw usage(key + " takes a weight from 0 to " + Rules.MAX_WEIGHT + ", not " + weight + ".");
+                }
+                weights.put(ruleKey, weight);
                 return meeting.withRules(new Rules(rules.order(), rules.minSegment(), rules.grain(), weights));
             }
         }

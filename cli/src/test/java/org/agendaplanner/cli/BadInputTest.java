@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import org.agendaplanner.Datasets;
@@ -55,7 +56,11 @@ class BadInputTest {
                         file -> writeYamlWithBodyName(file, ReadingLimits.MAX_TEXT_LENGTH + 1)),
                 new Case("twenty-thousand-items.json", ExitCodes.INVALID_INPUT, List.of("twenty-thousand-items.json: "
                         + "items: The agenda has 20000 items; at most 5000 can be planned at once.",
-                        "Fix: Split the meeting"), file -> writeMeetingWithItems(file, 20_000)));
+                        "Fix: Split the meeting"), file -> writeMeetingWithItems(file, 20_000)),
+                new Case("five-thousand-items-in-an-after-cycle.json", ExitCodes.INVALID_INPUT, List.of(
+                        "five-thousand-items-in-an-after-cycle.json: items: The \"after\" links form a cycle of 5000 "
+                                + "items: 1 after 2 after 3 after 4 after … after 5000 after 1.",
+                        "Fix: Remove one of these links"), BadInputTest::writeAfterCycle));
         return Stream.concat(corpus(), generated)
                 .map(row -> dynamicTest(row.name(), () -> assertRefused(row)));
     }
@@ -140,13 +145,25 @@ class BadInputTest {
                 """.formatted("n".repeat(length)));
     }
 
+    /** The largest agenda, each item after the next and the last after the first: a cycle through all of them. */
+    private static void writeAfterCycle(Path file) throws IOException {
+        int count = 5_000;
+        writeMeetingWithItems(file, count, i -> ", \"free\": true, \"after\": [\"" + (i < count ? i + 1 : 1) + "\"]");
+    }
+
     /** The seed meeting with its agenda replaced by {@code count} short items: far beyond any real meeting. */
     static void writeMeetingWithItems(Path file, int count) throws IOException {
+        writeMeetingWithItems(file, count, i -> "");
+    }
+
+    /** As {@link #writeMeetingWithItems(Path, int)}, each item with more fields ({@code , "free": true}). */
+    static void writeMeetingWithItems(Path file, int count, IntFunction<String> moreFields) throws IOException {
         var seed = Files.readString(Datasets.seed());
         var items = new StringBuilder("\"items\": [\n");
         for (int i = 1; i <= count; i++) {
             items.append("    {\"id\": \"").append(i).append("\", \"number\": \"").append(i)
-                    .append("\", \"title\": {\"en\": \"Item ").append(i).append("\"}, \"duration\": \"PT30M\"}")
+                    .append("\", \"title\": {\"en\": \"Item ").append(i).append("\"}, \"duration\": \"PT30M\"")
+                    .append(moreFields.apply(i)).append("}")
                     .append(i < count ? ",\n" : "\n");
         }
         items.append("  ],\n  \"rules\"");

@@ -73,6 +73,8 @@ public final class MeetingGenerator {
     private static final int MAX_ITEMS = 5_000;
     private static final int MAX_SESSIONS = 2_000;
     private static final int MAX_BODIES = 20;
+    /** 52 weeks of weekdays: a generated meeting stays within the 366 days a meeting file may span. */
+    private static final int MAX_DAYS = 260;
     /** Only short items are marked not splittable, as in real agendas (a provisional agenda, a decision). */
     private static final int LONGEST_UNSPLITTABLE_MINUTES = 90;
     /** The most session time the witness leaves before an item with a fixed start (see the class comment). */
@@ -86,7 +88,7 @@ public final class MeetingGenerator {
             boolean feasible) {
 
         public Parameters {
-            require(days >= 1, "days must be 1 or more, not " + days);
+            require(days >= 1 && days <= MAX_DAYS, "days must be between 1 and " + MAX_DAYS + ", not " + days);
             require(bodies >= 1 && bodies <= MAX_BODIES, "bodies must be between 1 and " + MAX_BODIES + ", not " + bodies);
             require(items >= (feasible ? 2 : 3), "items must be " + (feasible ? 2 : 3) + " or more"
                     + (feasible ? "" : " for an infeasible meeting (it needs a general debate)") + ", not " + items);

@@ -35,7 +35,8 @@ class MeetingGeneratorTest {
                 new Parameters(5, 4, 40, 1, 0.1, 5, true),
                 new Parameters(10, 4, 300, 1, 0.05, 7, true),
                 new Parameters(2, 3, 15, 1, 0.05, 8, false),
-                new Parameters(20, 6, 1000, 3, 0.1, 9, true));
+                new Parameters(20, 6, 1000, 3, 0.1, 9, true),
+                Parameters.of(260, 1, 40, 10));
     }
 
     @ParameterizedTest
@@ -109,6 +110,13 @@ class MeetingGeneratorTest {
                         .map(ItemDef::interpretationOrDefault).allMatch(need -> need.isNone()));
             }
         }
+    }
+
+    @Test
+    void aMeetingLongerThanAFileMaySpanIsRefused() {
+        var refusal = assertThrows(IllegalArgumentException.class, () -> Parameters.of(261, 1, 40, 10));
+
+        assertEquals("days must be between 1 and 260, not 261.", refusal.getMessage());
     }
 
     @Test

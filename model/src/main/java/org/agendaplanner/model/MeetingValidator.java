@@ -1,6 +1,9 @@
 package org.agendaplanner.model;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -25,9 +29,17 @@ final class MeetingValidator {
      */
     static final int MAX_ITEMS = 5_000;
     static final int MAX_SESSIONS = 2_000;
+    /** A cycle through more items is shown by its ends, so that its message stays one readable line. */
+    private static final int LONGEST_CYCLE_SHOWN = 10;
+    private static final String DERIVED = "Segments are derived from programme.items: delete them, or run agenda "
+            + "solve to write them afresh.";
+    private static final String DERIVED_UNSCHEDULED = "The unscheduled items are derived from programme.items: delete "
+            + "the list, or run agenda solve to write it afresh.";
 
     private final MeetingFile meeting;
     private final List<Problem> problems = new ArrayList<>();
+    /** The days of the meeting's sessions and blocks; null when none has a date. */
+    private MeetingSpan span;
 
     private MeetingValidator(MeetingFile meeting) {
         this.meeting = meeting;
@@ -56,6 +68,7 @@ final class MeetingValidator {
         checkInterpretation();
         var sessionsById = checkSessions(bodyIds);
         checkBlocks(bodyIds);
+        span = checkSpan();
         var itemIds = checkItems(bodyIds, sessionsById);
         checkRules();
         checkProgramme(itemIds, sessionsById);
@@ -83,7 +96,22 @@ final class MeetingValidator {
             if (meeting.meeting().title() == null || meeting.meeting().title().byLanguage().isEmpty()) {
                 problem("meeting.title", "The meeting has no title.", "Add \"title\": {\"en\": ...}.");
             }
+            checkTexts(meeting.meeting().title(), "meeting.title");
+            checkTexts(meeting.meeting().venue(), "meeting.venue");
         }
+    }
+
+    /** Each language of a text says something: a null or blank translation would print as nothing, or as "null". */
+    private void checkTexts(LocalizedText text, String path) {
+        if (text == null || text.byLanguage() == null) {
+            return;
+        }
+        text.byLanguage().forEach((language, value) -> {
+            if (value == null || value.isBlank()) {
+                problem(path + "." + language, "The text in \"" + language + "\" is missing or empty.",
+                        "Write the text, or remove \"" + language + "\" to fall back on another language.");
+            }
+        });
     }
 
     private Set<String> checkBodies() {
@@ -91,7 +119,27 @@ final class MeetingValidator {
             problem("bodies", "No bodies are given.", "Add at least {\"id\": \"plenary\", \"name\": {\"en\": \"Plenary\"}}.");
             return Set.of();
         }
-        return uniqueIds(meeting.bodies(), Body::id, "bodies");
+        var ids = uniqueIds(meeting.bodies(), Body::id, "bodies");
+        for (int i = 0; i < meeting.bodies().size(); i++) {
+            checkTexts(meeting.bodies().get(i).name(), "bodies[" + i + "].name");
+        }
+        return ids;
+    }
+
+    /** The body an item names none goes to, or null when the first body has no id (reported already). */
+    private String defaultBody() {
+        var bodies = meeting.bodies();
+        return bodies == null || bodies.isEmpty() ? null : bodies.get(0).id();
+    }
+
+    /** The bodies that may take an item, never with a null in it; empty when unknown. */
+    private List<String> allowedBodies(ItemDef item) {
+        var named = item.bodies() != null && !item.bodies().isEmpty() ? item.bodies()
+                : item.body() == null ? List.<String> of() : List.of(item.body());
+        if (named.isEmpty()) {
+            return defaultBody() == null ? List.of() : List.of(defaultBody());
+        }
+        return named.stream().filter(body -> body != null).toList();
     }
 
     private void checkInterpretation() {
@@ -115,14 +163,16 @@ final class MeetingValidator {
     }
 
     private void checkLanguage(String code, String path) {
-        if (!UN_LANGUAGES.contains(code)) {
+        if (code == null) {
+            problem(path, "The language is missing.", "Use one of the six official languages: ar, zh, en, fr, ru, es.");
+        } else if (!UN_LANGUAGES.contains(code)) {
             problem(path, "Unknown language \"" + code + "\".",
                     "Use one of the six official languages: ar, zh, en, fr, ru, es.");
         }
     }
 
     private void checkLanguageNeed(LanguageNeed need, String path) {
-        if (need == null) {
+        if (need == null || need.languages() == null) {
             return;
         }
         for (int i = 0; i < need.languages().size(); i++) {
@@ -173,7 +223,7 @@ final class MeetingValidator {
         }
     }
 
-    private void checkTimes(java.time.LocalDate date, java.time.LocalTime start, java.time.LocalTime end, String path,
+    private void checkTimes(LocalDate date, LocalTime start, LocalTime end, String path,
             String what) {
         if (date == null) {
             problem(path + ".date", "The " + what + " has no date.", "Add \"date\": \"yyyy-mm-dd\".");
@@ -197,6 +247,36 @@ final class MeetingValidator {
             var block = blocks.get(i);
             checkBodyReference(block.body(), "blocks[" + i + "].body", bodyIds, true);
             checkTimes(block.date(), block.start(), block.end(), "blocks[" + i + "]", "block");
+            checkTexts(block.label(), "blocks[" + i + "].label");
+        }
+    }
+
+    /** Sessions and blocks lie within {@link MeetingSpan#MAX_DAYS} days; the ones outside are named. */
+    private MeetingSpan checkSpan() {
+        var sessions = meeting.sessions() == null ? List.<SessionDef> of() : meeting.sessions();
+        var blocks = meeting.blocksOrEmpty();
+        var dates = new ArrayList<LocalDate>();
+        sessions.stream().map(SessionDef::date).filter(date -> date != null).forEach(dates::add);
+        blocks.stream().map(BlockDef::date).filter(date -> date != null).forEach(dates::add);
+        var found = MeetingSpan.holdingMost(dates);
+        if (found == null) {
+            return null;
+        }
+        for (int i = 0; i < sessions.size(); i++) {
+            checkWithinSpan(sessions.get(i).date(), "sessions[" + i + "].date", "session", found);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            checkWithinSpan(blocks.get(i).date(), "blocks[" + i + "].date", "block", found);
+        }
+        return found;
+    }
+
+    private void checkWithinSpan(LocalDate date, String path, String what, MeetingSpan found) {
+        if (date != null && !found.holds(date)) {
+            problem(path, "The " + what + " falls on " + date + ", outside the " + MeetingSpan.MAX_DAYS
+                            + " days that hold the meeting's other sessions and blocks (" + found + ").",
+                    "Check the year. One file plans at most " + MeetingSpan.MAX_DAYS
+                            + " days; put a longer series of meetings in several files.");
         }
     }
 
@@ -230,9 +310,10 @@ final class MeetingValidator {
     private void checkItem(ItemDef item, String path, Set<String> bodyIds, Set<String> itemIds,
             Map<String, SessionDef> sessionsById) {
         requireText(item.number(), path + ".number", "the agenda number, e.g. \"1 (a)\"");
-        if (item.title() == null || item.title().byLanguage().isEmpty()) {
+        if (item.title() == null || item.title().byLanguage() == null || item.title().byLanguage().isEmpty()) {
             problem(path + ".title", "The item has no title.", "Add \"title\": {\"en\": ...}.");
         }
+        checkTexts(item.title(), path + ".title");
         if (item.duration() == null) {
             problem(path + ".duration", "The item has no time estimate.", "Add \"duration\", e.g. \"PT45M\".");
         } else if (item.duration().isNegative() || item.duration().isZero()) {
@@ -259,12 +340,17 @@ final class MeetingValidator {
         checkItemReferences(item.together(), path + ".together", itemIds, item.id());
         if (item.preferred() != null) {
             for (int p = 0; p < item.preferred().size(); p++) {
-                if (!sessionsById.containsKey(item.preferred().get(p))) {
+                if (item.preferred().get(p) == null) {
+                    problem(path + ".preferred[" + p + "]", "The session id is missing.",
+                            "Name a session id from \"sessions\", or remove the entry.");
+                } else if (!sessionsById.containsKey(item.preferred().get(p))) {
                     problem(path + ".preferred[" + p + "]", "Unknown session \"" + item.preferred().get(p) + "\".",
                             "Use a session id from \"sessions\".");
                 }
             }
         }
+        checkWithinSpan(item.notBefore(), path + ".notBefore");
+        checkWithinSpan(item.notAfter(), path + ".notAfter");
         if (item.notBefore() != null && item.notAfter() != null && !item.notAfter().isAfter(item.notBefore())) {
             problem(path + ".notAfter", "notAfter (" + item.notAfter() + ") is not later than notBefore ("
                     + item.notBefore() + ").", "Widen the window or remove one of its ends.");
@@ -292,7 +378,7 @@ final class MeetingValidator {
         }
         for (int i = 0; i < meeting.items().size(); i++) {
             var item = meeting.items().get(i);
-            var allowed = item.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : item.allowedBodies();
+            var allowed = allowedBodies(item);
             if (item.duration() == null || item.duration().compareTo(LONGEST_ITEM) > 0 || allowed.size() != 1
                     || !minutesByBody.containsKey(allowed.get(0))) {
                 continue;
@@ -312,6 +398,14 @@ final class MeetingValidator {
         return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 
+    private void checkWithinSpan(LocalDateTime time, String path) {
+        if (time != null && span != null && !span.holds(time)) {
+            var field = path.substring(path.lastIndexOf('.') + 1);
+            problem(path, field + " (" + time + ") is outside the meeting's days (" + span + ").",
+                    "Give a time within them (up to midnight after the last), or leave " + field + " out.");
+        }
+    }
+
     private void checkFixed(ItemDef item, String path, Map<String, SessionDef> sessionsById) {
         var fixed = item.fixed();
         var session = fixed.session() == null ? null : sessionsById.get(fixed.session());
@@ -322,16 +416,11 @@ final class MeetingValidator {
         }
         if (fixed.start() == null) {
             problem(path + ".start", "The fixed start has no time.", "Add \"start\": \"HH:mm\".");
-        } else if (session.start() != null && session.end() != null
-                && (fixed.start().isBefore(session.start()) || !fixed.start().isBefore(session.end()))) {
-            problem(path + ".start", "The fixed start " + fixed.start() + " is outside session \"" + session.id()
-                    + "\" (" + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+        } else {
+            checkStart(session, fixed.start(), path + ".start", "fixed start");
         }
-        if (meeting.bodies() == null || meeting.bodies().isEmpty()) {
-            return;
-        }
-        var allowed = item.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : item.allowedBodies();
-        if (session.body() != null && !allowed.contains(session.body())) {
+        var allowed = allowedBodies(item);
+        if (session.body() != null && !allowed.isEmpty() && !allowed.contains(session.body())) {
             problem(path + ".session", "Session \"" + session.id() + "\" belongs to body \"" + session.body()
                     + "\", which may not take this item.", "Fix it in a session of " + String.join(" or ", allowed) + ".");
         }
@@ -343,7 +432,9 @@ final class MeetingValidator {
         }
         for (int r = 0; r < references.size(); r++) {
             var reference = references.get(r);
-            if (reference.equals(self)) {
+            if (reference == null || reference.isBlank()) {
+                problem(path + "[" + r + "]", "The item id is missing.", "Name an item id from \"items\", or remove the entry.");
+            } else if (reference.equals(self)) {
                 problem(path + "[" + r + "]", "The item refers to itself.", "Remove \"" + reference + "\".");
             } else if (!itemIds.contains(reference)) {
                 problem(path + "[" + r + "]", "Unknown item \"" + reference + "\".", "Use an item id from \"items\".");
@@ -351,46 +442,23 @@ final class MeetingValidator {
         }
     }
 
-    /** Depth-first search for a cycle in the explicit {@code after} links, reported with the items on it. */
+    /** A cycle in the explicit {@code after} links, reported with the items on it. */
     private void checkAfterCycles() {
-        var successors = new HashMap<String, List<String>>();
+        var links = new HashMap<String, List<String>>();
         for (var item : meeting.items()) {
             if (item.id() != null) {
-                successors.put(item.id(), item.afterOrEmpty());
+                links.putIfAbsent(item.id(), item.afterOrEmpty().stream().filter(id -> id != null).toList());
             }
         }
-        var finished = new HashSet<String>();
-        for (var start : successors.keySet().stream().sorted().toList()) {
-            var cycle = findCycle(start, successors, new ArrayList<>(), finished);
-            if (cycle != null) {
-                problem("items", "The \"after\" links form a cycle: " + String.join(" after ", cycle) + ".",
-                        "Remove one of these links; no item can come after itself.");
-                return;
-            }
+        var cycle = AfterCycles.first(links);
+        if (cycle != null) {
+            problem("items", "The \"after\" links form a cycle" + (cycle.size() > LONGEST_CYCLE_SHOWN
+                            ? " of " + (cycle.size() - 1) + " items: " + String.join(" after ", cycle.subList(0, 4))
+                                    + " after … after " + String.join(" after ", cycle.subList(cycle.size() - 2,
+                                    cycle.size()))
+                            : ": " + String.join(" after ", cycle)) + ".",
+                    "Remove one of these links; no item can come after itself.");
         }
-    }
-
-    private List<String> findCycle(String node, Map<String, List<String>> successors, List<String> trail,
-            Set<String> finished) {
-        var onTrail = trail.indexOf(node);
-        if (onTrail >= 0) {
-            var cycle = new ArrayList<>(trail.subList(onTrail, trail.size()));
-            cycle.add(node);
-            return cycle;
-        }
-        if (finished.contains(node) || !successors.containsKey(node)) {
-            return null;
-        }
-        trail.add(node);
-        for (var next : successors.get(node)) {
-            var cycle = findCycle(next, successors, trail, finished);
-            if (cycle != null) {
-                return cycle;
-            }
-        }
-        trail.remove(trail.size() - 1);
-        finished.add(node);
-        return null;
     }
 
     private void checkRules() {
@@ -408,10 +476,68 @@ final class MeetingValidator {
         if (rules.minSegment() != null && rules.minSegment().isNegative()) {
             problem("rules.minSegment", "The shortest segment cannot be negative.", "Use e.g. \"PT30M\".");
         }
+        if (rules.weights() != null) {
+            rules.weights().forEach((key, weight) -> {
+                if (weight == null) {
+                    problem("rules.weights." + key, "The weight is missing (null).",
+                            "Give a whole number, e.g. 60, or remove \"" + key + "\" to keep the rule's default.");
+                } else if (weight > Rules.MAX_WEIGHT) {
+                    problem("rules.weights." + key, "The weight " + weight + " is above the largest, "
+                                    + Rules.MAX_WEIGHT + ".", "Use a weight from 0 to " + Rules.MAX_WEIGHT
+                                    + "; weights only compare rules, so to make this rule count more, lower the others.");
+                }
+            });
+        }
         if (rules.grain() != null && (rules.grain().toMinutes() < 1 || 60 % rules.grain().toMinutes() != 0)) {
             problem("rules.grain", "The grain must be a whole number of minutes that divides an hour, not "
                     + rules.grain() + ".", "Use \"PT5M\", \"PT10M\" or \"PT15M\".");
         }
+    }
+
+    /**
+     * A start the solver can keep as it stands: within its session, not in a block, and on the grain counted from
+     * where its stretch of session time begins (the session's start, or the end of a block within it), as the
+     * solver counts it.
+     */
+    private void checkStart(SessionDef session, LocalTime start, String path, String what) {
+        if (session.start() == null || session.end() == null || !session.end().isAfter(session.start())) {
+            return; // the session's own times are reported
+        }
+        if (start.isBefore(session.start()) || !start.isBefore(session.end())) {
+            problem(path, "The " + what + " " + start + " is outside session \"" + session.id() + "\" ("
+                    + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+            return;
+        }
+        var stretchStart = session.start();
+        for (var block : meeting.blocksOrEmpty()) {
+            if (block.start() == null || block.end() == null || block.body() == null
+                    || !block.body().equals(session.body()) || !Objects.equals(block.date(), session.date())) {
+                continue;
+            }
+            if (!start.isBefore(block.start()) && start.isBefore(block.end())) {
+                problem(path, "The " + what + " " + start + " falls in block \"" + block.id() + "\" (" + block.start()
+                        + "–" + block.end() + "), which holds no items.", "Start the item before or after the block.");
+                return;
+            }
+            if (block.end().isAfter(stretchStart) && !block.end().isAfter(start)) {
+                stretchStart = block.end();
+            }
+        }
+        int grain = grainMinutes();
+        long offset = Duration.between(stretchStart, start).toMinutes();
+        if (grain > 1 && offset % grain != 0) {
+            var earlier = start.minusMinutes(offset % grain);
+            problem(path, "The " + what + " " + start + " is not on the " + grain + "-minute grain of start times (counted "
+                            + "from " + stretchStart + " in session \"" + session.id() + "\").",
+                    "Start at " + earlier + " or " + earlier.plusMinutes(grain) + ", or set a finer rules.grain.");
+        }
+    }
+
+    /** The grain of start times in minutes; 0 when the file's grain is invalid (reported on its own). */
+    private int grainMinutes() {
+        var grain = meeting.rulesOrDefault().grainOrDefault();
+        long minutes = grain.toMinutes();
+        return minutes >= 1 && 60 % minutes == 0 && grain.toSeconds() % 60 == 0 ? (int) minutes : 0;
     }
 
     private void checkProgramme(Set<String> itemIds, Map<String, SessionDef> sessionsById) {
@@ -423,20 +549,70 @@ final class MeetingValidator {
         for (int i = 0; i < programme.items().size(); i++) {
             var start = programme.items().get(i);
             var path = "programme.items[" + i + "]";
-            if (!itemIds.contains(start.item())) {
+            if (start.item() == null) {
+                problem(path + ".item", "The item is missing.", "Add \"item\": the id of the item placed.");
+            } else if (!itemIds.contains(start.item())) {
                 problem(path + ".item", "Unknown item \"" + start.item() + "\".", "Use an item id from \"items\".");
             } else if (!seen.add(start.item())) {
                 problem(path + ".item", "Item \"" + start.item() + "\" is placed twice.", "Keep one start per item.");
             }
-            var session = sessionsById.get(start.session());
-            if (session == null) {
+            var session = start.session() == null ? null : sessionsById.get(start.session());
+            if (start.session() == null) {
+                problem(path + ".session", "The session is missing.", "Add \"session\": the id of the session.");
+            } else if (session == null) {
                 problem(path + ".session", "Unknown session \"" + start.session() + "\".",
                         "Use a session id from \"sessions\".");
-            } else if (start.start() == null) {
+            }
+            if (start.start() == null) {
                 problem(path + ".start", "The start time is missing.", "Add \"start\": \"HH:mm\".");
-            } else if (start.start().isBefore(session.start()) || !start.start().isBefore(session.end())) {
-                problem(path + ".start", "The start " + start.start() + " is outside session \"" + session.id() + "\" ("
-                        + session.start() + "–" + session.end() + ").", "Choose a time within the session.");
+            } else if (session != null) {
+                checkStart(session, start.start(), path + ".start", "start");
+            }
+        }
+        checkSegments(programme, itemIds, sessionsById);
+        if (programme.unscheduled() != null) {
+            for (int i = 0; i < programme.unscheduled().size(); i++) {
+                var item = programme.unscheduled().get(i);
+                if (item == null || !itemIds.contains(item)) {
+                    problem("programme.unscheduled[" + i + "]", item == null ? "The item is missing."
+                            : "Unknown item \"" + item + "\".", DERIVED_UNSCHEDULED);
+                }
+            }
+        }
+    }
+
+    /**
+     * Segments are derived from the item starts, for people and other tools, and never read back; one that could
+     * not have been derived shows a hand edit that the starts do not carry, so it is reported rather than shown.
+     */
+    private void checkSegments(Programme programme, Set<String> itemIds, Map<String, SessionDef> sessionsById) {
+        if (programme.segments() == null) {
+            return;
+        }
+        for (int i = 0; i < programme.segments().size(); i++) {
+            var segment = programme.segments().get(i);
+            var path = "programme.segments[" + i + "]";
+            if (segment.item() == null) {
+                problem(path + ".item", "The item is missing.", DERIVED);
+            } else if (!itemIds.contains(segment.item())) {
+                problem(path + ".item", "Unknown item \"" + segment.item() + "\".", DERIVED);
+            }
+            var session = segment.session() == null ? null : sessionsById.get(segment.session());
+            if (segment.session() == null) {
+                problem(path + ".session", "The session is missing.", DERIVED);
+            } else if (session == null) {
+                problem(path + ".session", "Unknown session \"" + segment.session() + "\".", DERIVED);
+            }
+            if (segment.start() == null || segment.end() == null) {
+                problem(path + (segment.start() == null ? ".start" : ".end"), "The segment's "
+                        + (segment.start() == null ? "start" : "end") + " is missing.", DERIVED);
+            } else if (!segment.end().isAfter(segment.start())) {
+                problem(path + ".end", "The segment ends (" + segment.end() + ") before it starts (" + segment.start()
+                        + ").", DERIVED);
+            } else if (session != null && session.start() != null && session.end() != null
+                    && (segment.start().isBefore(session.start()) || segment.end().isAfter(session.end()))) {
+                problem(path, "The segment " + segment.start() + "–" + segment.end() + " is outside session \""
+                        + session.id() + "\" (" + session.start() + "–" + session.end() + ").", DERIVED);
             }
         }
     }

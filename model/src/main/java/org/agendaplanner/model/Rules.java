@@ -15,6 +15,14 @@ public record Rules(String order, Duration minSegment, Duration grain, Map<Strin
         this(order, minSegment, grain, weights, null);
     }
 
+    /**
+     * The largest weight a rule may be given. Penalties are counted in minutes, and no time the validator accepts
+     * lies more than {@link MeetingSpan#MAX_MINUTES} (366 days) from another, so one penalty, weight times
+     * minutes, stays below 1,000 × 527,040 ≈ 5.3 × 10^8, within a 32-bit score level with room to spare. Weights only
+     * compare rules with one another; the defaults run from 1 to 120.
+     */
+    public static final int MAX_WEIGHT = 1_000;
+
     public static final Duration DEFAULT_MIN_SEGMENT = Duration.ofMinutes(30);
     public static final Duration DEFAULT_GRAIN = Duration.ofMinutes(5);
 
