@@ -221,9 +221,11 @@ public final class ProblemFactory {
             var item = itemsById.get(start.item());
             if (exactly) {
                 item.setDraftStart(clock.minute(session.date(), start.start()));
-            } else {
+            } else if (item.getSessionsOfAllowedBodies().contains(session)) {
                 item.setEarliestSession(session);
             }
+            // else a draft put the item in a body that may not take it: it keeps its place in that body's list (the
+            // search moves it), but a session outside the item's range of values is not one the solver may hold.
             bodyPlansById.get(session.bodyId()).getItems().add(item);
         }
     }
