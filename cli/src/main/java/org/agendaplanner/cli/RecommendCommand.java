@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.analysis.Recommendation;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
@@ -62,6 +63,9 @@ public class RecommendCommand implements Callable<Integer> {
             out.print(JsonOutput.of(result));
         } else {
             out.println("Best places for item " + itemId + ":");
+            if (places.isEmpty()) {
+                out.println("  none. " + Diagnosis.ofItem(planning.solution(), itemId));
+            }
             for (int i = 0; i < places.size(); i++) {
                 var place = places.get(i);
                 out.printf("  %d. %s %s (%s)  score change %s%s%n", i + 1, place.session(), place.start(), place.body(),
