@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.analysis.Recommendation;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
@@ -32,15 +33,15 @@ public class RecommendCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "ITEM", description = "The id of the item to place.")
     String itemId;
 
-    @Option(names = "--top", defaultValue = "5", description = "How many places to list (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = "5", description = "How many places to list besides the current one (default: ${DEFAULT-VALUE}).")
     int top;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    /** The JSON form: places best first (documented in the README). */
+    /** The JSON form: the current place first, then the others best first (documented in the README). */
     record RecommendationsJson(String file, String item, List<Place> places) {
-        record Place(String body, String session, String start, String scoreChange) {
+        record Place(String body, String session, String start, String scoreChange, boolean current) {
         }
     }
 
@@ -53,7 +54,8 @@ public class RecommendCommand implements Callable<Integer> {
         }
         var places = Recommendation.forItem(planning.solution(), itemId, top).stream()
                 .map(place -> new RecommendationsJson.Place(place.body(), place.session(),
-                        planning.clock().timeOf(place.start()).toString(), Scores.brief(place.scoreChange())))
+                        planning.clock().timeOf(place.start()).toString(), Scores.brief(place.scoreChange()),
+                        place.current()))
                 .toList();
         var result = new RecommendationsJson(file.toString(), itemId, places);
         var out = spec.commandLine().getOut();
@@ -61,10 +63,13 @@ public class RecommendCommand implements Callable<Integer> {
             out.print(JsonOutput.of(result));
         } else {
             out.println("Best places for item " + itemId + ":");
+            if (places.isEmpty()) {
+                out.println("  none. " + Diagnosis.ofItem(planning.solution(), itemId));
+            }
             for (int i = 0; i < places.size(); i++) {
                 var place = places.get(i);
-                out.printf("  %d. %s %s (%s)  score change %s%n", i + 1, place.session(), place.start(), place.body(),
-                        place.scoreChange());
+                out.printf("  %d. %s %s (%s)  score change %s%s%n", i + 1, place.session(), place.start(), place.body(),
+                        place.scoreChange(), place.current() ? "  (where it is now)" : "");
             }
         }
         out.flush();

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.agendaplanner.model.AtomicFiles;
-import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.render.Annex;
+import org.agendaplanner.solver.analysis.DerivedProgramme;
+import org.agendaplanner.solver.plan.ProblemFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** Prints the organization of work of a solved file in one language and one format, without solving again. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Prints the organization of work of a solved file as a table (text, Markdown, CSV), JSON, "
-                + "or a self-contained HTML page.")
+        description = "Prints the organization of work of a solved file (or a planner's draft: item starts are "
+                + "enough) as a table (text, Markdown, CSV), JSON, or a self-contained HTML page.")
 public class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -27,7 +28,7 @@ public class RenderCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", description = "A solved meeting file (one with a programme), as written by solve.")
+    @Parameters(paramLabel = "FILE", description = "A meeting file with a programme: solved, or a draft with the items' starts.")
     Path file;
 
     @Mixin
@@ -42,11 +43,9 @@ public class RenderCommand implements Callable<Integer> {
         var style = table.style();
         var format = table.format();
         TableOptions.refuseOverwritingInput(file, output, "Give another -o.");
-        var meeting = MeetingReader.read(file);
-        if (meeting.programme() == null || meeting.programme().segments() == null) {
-            throw new CliException(ExitCodes.INVALID_INPUT, file + ": no programme to render. Run `agenda solve "
-                    + file + "` first, then render the solved file it writes.");
-        }
+        // The segments and the score are derived from the item starts, never taken from the file: a hand edit
+        // leaves the file's own copies stale, and a planner's draft need not have them.
+        var meeting = DerivedProgramme.of(ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_DRAFT));
         var rendered = format.render(Annex.of(meeting, style), meeting.programme().score());
         if (output == null) {
             var out = spec.commandLine().getOut();

@@ -19,18 +19,31 @@ public final class Diagnosis {
     private Diagnosis() {
     }
 
-    /** One sentence per unscheduled item, in agenda order. */
+    /**
+     * One sentence per item the programme leaves out, in agenda order: those in no body's list, and those in one
+     * that found no place on its timeline (the written programme lists both as unscheduled).
+     */
     public static List<String> ofUnscheduled(AgendaSolution solved) {
         var sentences = new ArrayList<String>();
         for (var item : solved.getItems()) {
-            if (item.isUnscheduled()) {
+            if (item.isUnscheduled() || item.segments().isEmpty()) {
                 sentences.add(of(solved, item));
             }
         }
         return sentences;
     }
 
+    /** Why one item finds no place in the programme as it stands. */
+    public static String ofItem(AgendaSolution solved, String itemId) {
+        return of(solved, solved.getItems().stream().filter(item -> item.id().equals(itemId)).findFirst()
+                .orElseThrow());
+    }
+
     static String of(AgendaSolution solved, Item item) {
+        var outsideItsWindow = outsideItsWindow(solved, item);
+        if (outsideItsWindow != null) {
+            return outsideItsWindow;
+        }
         var segments = solved.getItems().stream()
                 .filter(Item::isScheduled)
                 .flatMap(each -> each.segments().stream())
@@ -71,6 +84,27 @@ public final class Diagnosis {
             sentence.append("; the free time is scattered, or placing the item would push others past a hard rule");
         }
         return sentence.append('.').toString();
+    }
+
+    /**
+     * A {@code notBefore} after every session of the item's bodies, or a {@code notAfter} before every one, leaves
+     * it no place whatever the rest of the programme does: that is the whole reason, and the one to give.
+     */
+    private static String outsideItsWindow(AgendaSolution solved, Item item) {
+        var windows = solved.getBodyPlans().stream()
+                .filter(body -> item.allowedBodies().contains(body.id()))
+                .flatMap(body -> body.timeline().windows().stream())
+                .toList();
+        var bodies = String.join(" or ", item.allowedBodies().stream().sorted().toList());
+        if (item.notBefore() != null && windows.stream().noneMatch(window -> window.end() > item.notBefore())) {
+            return "Item " + item.number() + " may not start before its notBefore, which falls after the last session "
+                    + "of " + bodies + ".";
+        }
+        if (item.notAfter() != null && windows.stream().noneMatch(window -> window.start() < item.notAfter())) {
+            return "Item " + item.number() + " must end by its notAfter, which falls before the first session of "
+                    + bodies + ".";
+        }
+        return null;
     }
 
     private static String languages(Set<String> languages) {

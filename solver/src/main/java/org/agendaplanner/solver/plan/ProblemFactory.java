@@ -51,6 +51,7 @@ public final class ProblemFactory {
             throws InvalidInputException {
         var firstDay = meeting.sessions().stream().map(SessionDef::date).min(Comparator.naturalOrder()).orElseThrow();
         var clock = new MeetingClock(firstDay);
+        refuseSessionsBeyondTheClock(meeting, clock, fileName);
         var languages = meeting.languages();
 
         var sessions = new ArrayList<Session>();
@@ -65,12 +66,14 @@ public final class ProblemFactory {
             sessionsById.put(session.id(), session);
         }
         sessions.sort(Comparator.comparingInt(Session::start).thenComparing(Session::id));
+        var span = new Span(sessions.stream().mapToInt(Session::start).min().orElseThrow(),
+                sessions.stream().mapToInt(Session::end).max().orElseThrow());
 
         int grain = (int) meeting.rulesOrDefault().grainOrDefault().toMinutes();
         var bodyPlans = new ArrayList<BodyPlan>();
         var bodyPlansById = new LinkedHashMap<String, BodyPlan>();
         for (var body : meeting.bodies()) {
-            var plan = new BodyPlan(body.id(), new Timeline(windowsOf(body.id(), meeting, clock, sessions), grain));
+            var plan = new BodyPlan(body.id(), new Timeline(windowsOf(body.id(), meeting, clock, span, sessions), grain));
             bodyPlans.add(plan);
             bodyPlansById.put(body.id(), plan);
         }
@@ -78,7 +81,7 @@ public final class ProblemFactory {
         var items = new ArrayList<Item>();
         var itemsById = new LinkedHashMap<String, Item>();
         for (int index = 0; index < meeting.items().size(); index++) {
-            var item = itemOf(meeting.items().get(index), index, meeting, clock, sessionsById);
+            var item = itemOf(meeting.items().get(index), index, meeting, clock, span, sessionsById);
             items.add(item);
             itemsById.put(item.id(), item);
         }
@@ -98,8 +101,37 @@ public final class ProblemFactory {
         return new Planning(meeting, clock, solution, itemsById);
     }
 
+    /**
+     * From the start of the first session to the end of the last, on the meeting clock: a moment outside it can only
+     * matter by which side it falls on, so moments read from the file are brought within a day of it.
+     */
+    private record Span(int start, int end) {
+    }
+
+    /**
+     * Sessions beyond the clock's reach are refused rather than wrapped around into the meeting's own days (a session
+     * moved to the year 6200 once came out as 10:44 on another day). The validator bounds dates more tightly still.
+     */
+    private static void refuseSessionsBeyondTheClock(MeetingFile meeting, MeetingClock clock, String fileName)
+            throws InvalidInputException {
+        var problems = new ArrayList<Problem>();
+        for (int index = 0; index < meeting.sessions().size(); index++) {
+            var session = meeting.sessions().get(index);
+            long days = clock.days(session.date());
+            if (days > MeetingClock.MAX_SPAN_DAYS) {
+                problems.add(Problem.at("sessions[" + index + "].date", "Session \"" + session.id() + "\" falls on "
+                        + session.date() + ", " + days + " days after the first session of the meeting ("
+                        + clock.firstDay() + "); a meeting spans at most " + MeetingClock.MAX_SPAN_DAYS + " days.",
+                        "Check the year of the date, or plan the later sessions as a meeting of their own."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(fileName, problems);
+        }
+    }
+
     /** A body's sessions less the blocks that fall in them. */
-    private static List<Window> windowsOf(String bodyId, MeetingFile meeting, MeetingClock clock,
+    private static List<Window> windowsOf(String bodyId, MeetingFile meeting, MeetingClock clock, Span span,
             List<Session> sessions) {
         var windows = new ArrayList<Window>();
         for (var session : sessions) {
@@ -111,8 +143,9 @@ public final class ProblemFactory {
                 if (!block.body().equals(bodyId)) {
                     continue;
                 }
-                int blockStart = clock.minute(block.date(), block.start());
-                int blockEnd = clock.minute(block.date(), block.end());
+                // A block away from every session takes nothing from any; brought within the span, it still does not.
+                int blockStart = clock.minuteWithin(block.date(), block.start(), span.start(), span.end());
+                int blockEnd = clock.minuteWithin(block.date(), block.end(), span.start(), span.end());
                 var remaining = new ArrayList<Window>();
                 for (var window : free) {
                     if (blockEnd <= window.start() || blockStart >= window.end()) {
@@ -133,7 +166,7 @@ public final class ProblemFactory {
         return windows;
     }
 
-    private static Item itemOf(ItemDef definition, int index, MeetingFile meeting, MeetingClock clock,
+    private static Item itemOf(ItemDef definition, int index, MeetingFile meeting, MeetingClock clock, Span span,
             Map<String, Session> sessionsById) {
         var bodies = definition.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : definition.allowedBodies();
         var languages = definition.interpretationOrDefault().resolve(meeting.languages());
@@ -153,9 +186,42 @@ public final class ProblemFactory {
             var session = sessionsById.get(definition.fixed().session());
             item.setFixed(session, clock.minute(session.date(), definition.fixed().start()));
         }
-        item.setWindow(definition.notBefore() == null ? null : clock.minute(definition.notBefore()),
-                definition.notAfter() == null ? null : clock.minute(definition.notAfter()));
+        item.setWindow(notBefore(definition, clock, span), notAfter(definition, clock, span));
         return item;
+    }
+
+    /**
+     * An item starts in a session, so no later than the span's end, and no earlier than its start: a
+     * {@code notBefore} at or before the first session constrains nothing and is dropped; one after the last
+     * session leaves no place at all, so the item is left out. It is kept exact within the clock's reach (so that a
+     * draft placing the item anyway is told by how much it misses), and beyond it at the clock's end, whatever its
+     * year.
+     */
+    private static Integer notBefore(ItemDef definition, MeetingClock clock, Span span) {
+        if (definition.notBefore() == null) {
+            return null;
+        }
+        long minutes = clock.minutes(definition.notBefore());
+        if (minutes <= span.start()) {
+            return null;
+        }
+        return (int) Math.min(minutes, MeetingClock.MAX_MINUTE + 1L);
+    }
+
+    /**
+     * An item ends in a session, so by the end of its day: a {@code notAfter} a day or more after the last session
+     * constrains nothing and is dropped; one before the first session, which every place breaks, is kept exact
+     * within the clock's reach before the first day, and beyond it at that reach.
+     */
+    private static Integer notAfter(ItemDef definition, MeetingClock clock, Span span) {
+        if (definition.notAfter() == null) {
+            return null;
+        }
+        long minutes = clock.minutes(definition.notAfter());
+        if (minutes >= (long) span.end() + MeetingClock.MINUTES_PER_DAY) {
+            return null;
+        }
+        return (int) Math.max(minutes, -MeetingClock.MAX_MINUTE - 1L);
     }
 
     /** The explicit {@code after} links; agenda order among the items of a body is the Order rule's own business. */
@@ -221,9 +287,11 @@ public final class ProblemFactory {
             var item = itemsById.get(start.item());
             if (exactly) {
                 item.setDraftStart(clock.minute(session.date(), start.start()));
-            } else {
+            } else if (item.getSessionsOfAllowedBodies().contains(session)) {
                 item.setEarliestSession(session);
             }
+            // else a draft put the item in a body that may not take it: it keeps its place in that body's list (the
+            // search moves it), but a session outside the item's range of values is not one the solver may hold.
             bodyPlansById.get(session.bodyId()).getItems().add(item);
         }
     }
