@@ -252,14 +252,14 @@ class AgendaConstraintsTest {
     @Test
     void lastSession_penalizesMinutesOfTheReportOutsideTheBodysLastSession() {
         var adoption = item(1, 60);
-        adoption.setLastSession(true);
+        adoption.setMustBeInLastSession(true);
         plenarySitting(2).takes(adoption, wednesday(12, 30));
         verifier.verifyThat(AgendaConstraints::lastSession)
                 .given(adoption)
                 .penalizesBy(30); // opened at 12:30 on Wednesday, its first 30 minutes fall before the last session
 
         var inLastSession = item(2, 60);
-        inLastSession.setLastSession(true);
+        inLastSession.setMustBeInLastSession(true);
         plenarySitting(2).takes(inLastSession, wednesday(15, 0));
         verifier.verifyThat(AgendaConstraints::lastSession)
                 .given(inLastSession)
@@ -430,7 +430,7 @@ class AgendaConstraintsTest {
         var plenary = plenarySitting(2);
         var lastItem = plenary.takes(item(1, 120), tuesday(10, 0));
         var adoption = item(2, 30);
-        adoption.setLastSession(true);
+        adoption.setMustBeInLastSession(true);
         plenary.takes(adoption, wednesday(15, 0));
         adoption.setPreviousItem(lastItem);
         var halfADay = new MeetingLimits(1, null, 30, 180);
