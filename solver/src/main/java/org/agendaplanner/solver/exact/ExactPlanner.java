@@ -183,16 +183,9 @@ public final class ExactPlanner {
          * rules use ({@link ItemRules}, {@link SegmentRules}).
          */
         private void charge(Item item, Placement placement, CostBuilder cost) {
-            cost.add(Rule.WITHIN_SESSIONS, ItemRules.minutesBeyondLastSession(placement));
-            cost.add(Rule.LAST_SESSION, ItemRules.minutesOutsideLastSession(item, placement, lastSession));
-            cost.add(Rule.FIXED_START, ItemRules.minutesFromFixedStart(item, placement));
-            cost.add(Rule.TIME_WINDOW, ItemRules.minutesOutsideWindow(item, placement));
-            cost.add(Rule.NOT_SPLITTABLE, ItemRules.minutesCarriedOver(item, placement));
-            cost.add(Rule.OVERNIGHT_CONTINUATION, ItemRules.nightsCrossed(placement));
-            cost.add(Rule.PREFERENCES, ItemRules.minutesOutsidePreferredSessions(item, placement));
+            ItemRules.countPlacement(item, placement, lastSession, minSegment, cost);
             for (var segment : placement.segments()) {
                 cost.add(Rule.INTERPRETATION_AVAILABLE, SegmentRules.minutesWithoutInterpretation(segment));
-                cost.add(Rule.SHORT_SEGMENT, SegmentRules.minutesShort(placement, segment, minSegment));
             }
         }
 
@@ -243,7 +236,7 @@ public final class ExactPlanner {
         }
 
         /** Penalties summed rule by rule with the meeting's weights. */
-        private final class CostBuilder {
+        private final class CostBuilder implements ItemRules.MatchWeights {
             private long hard;
             private long medium;
             private long soft;
@@ -254,11 +247,12 @@ public final class ExactPlanner {
                 soft = from.soft();
             }
 
-            void add(Rule rule, long amount) {
+            @Override
+            public void add(Rule rule, int amount) {
                 var weight = weights.get(rule);
-                hard += weight.hardScore() * amount;
-                medium += weight.mediumScore() * amount;
-                soft += weight.softScore() * amount;
+                hard += (long) weight.hardScore() * amount;
+                medium += (long) weight.mediumScore() * amount;
+                soft += (long) weight.softScore() * amount;
             }
 
             Cost build() {

@@ -18,7 +18,7 @@ import org.agendaplanner.solver.domain.Window;
  * others as they were. Each count is the sum of the match weights that {@link AgendaConstraints} gives the same
  * rule, so multiplying by the rule's weight gives the same score.
  */
-final class BodyTally {
+final class BodyTally implements ItemRules.MatchWeights {
 
     private final BodyPlan plan;
     private final MeetingLimits limits;
@@ -111,7 +111,7 @@ final class BodyTally {
             var segments = placement.segments();
             for (int index = 0; index < segments.size(); index++) {
                 var segment = segments.get(index);
-                countSegmentRules(item, placement, segment);
+                countSegmentRules(item, segment);
                 if (!item.mustBeInLastSession()) {
                     latestStartOfOrdinaryItem = Math.max(latestStartOfOrdinaryItem, segment.start());
                 }
@@ -139,20 +139,15 @@ final class BodyTally {
         countOverlapsOfDraftedItems(items);
     }
 
-    private void add(Rule rule, int matchWeight) {
+    @Override
+    public void add(Rule rule, int matchWeight) {
         totals[rule.ordinal()] += matchWeight;
     }
 
     /** The rules that look at one item alone: the measures of {@link ItemRules}, which the streams penalize too. */
     private void countItemRules(Item item, Placement placement) {
         add(Rule.FITS_ITS_BODY, ItemRules.minutesInWrongBody(item, mayTake[item.agendaIndex()]));
-        add(Rule.NOT_SPLITTABLE, ItemRules.minutesCarriedOver(item, placement));
-        add(Rule.FIXED_START, ItemRules.minutesFromFixedStart(item, placement));
-        add(Rule.TIME_WINDOW, ItemRules.minutesOutsideWindow(item, placement));
-        add(Rule.LAST_SESSION, ItemRules.minutesOutsideLastSession(item, placement, lastSession));
-        add(Rule.WITHIN_SESSIONS, ItemRules.minutesBeyondLastSession(placement));
-        add(Rule.OVERNIGHT_CONTINUATION, ItemRules.nightsCrossed(placement));
-        add(Rule.PREFERENCES, ItemRules.minutesOutsidePreferredSessions(item, placement));
+        ItemRules.countPlacement(item, placement, lastSession, limits.minSegmentMinutes(), this);
         if (item.mustBeInLastSession() && limits.draftingMinutes() > 0) {
             countDraftingTime(item);
         }
@@ -167,13 +162,12 @@ final class BodyTally {
         add(Rule.DRAFTING_TIME, SpanningRules.draftingMinutesShort(before, adoption, limits.draftingMinutes()));
     }
 
-    /** The rules that look at one segment alone ({@link SegmentRules}), and the per-window figures. */
-    private void countSegmentRules(Item item, Placement placement, Segment segment) {
+    /** The per-window figures, and the segment rules {@link ItemRules#countPlacement} leaves to this count. */
+    private void countSegmentRules(Item item, Segment segment) {
         int window = segment.windowIndex();
         segmentCount[window]++;
         lastEnd[window] = segmentCount[window] == 1 ? segment.end() : Math.max(lastEnd[window], segment.end());
         busyMinutes[window] += segment.minutes();
-        add(Rule.SHORT_SEGMENT, SegmentRules.minutesShort(placement, segment, limits.minSegmentMinutes()));
         // The timeline lays a placed item only in windows with its interpretation; only a draft can be elsewhere.
         if (item.isDrafted()) {
             add(Rule.INTERPRETATION_AVAILABLE,

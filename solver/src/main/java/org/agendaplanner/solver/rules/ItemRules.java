@@ -20,6 +20,36 @@ public final class ItemRules {
     private ItemRules() {
     }
 
+    /** Where the counts that call {@link #countPlacement} add a rule's match weight. */
+    public interface MatchWeights {
+        void add(Rule rule, int matchWeight);
+    }
+
+    /**
+     * The rules an item's placement settles by itself on its body's timeline, item by item and segment by segment,
+     * added to {@code weights}: what the search's hand count and the exact program both charge for an item placed so.
+     * A new rule of this kind is counted by both once it is added here. Fits its body, Interpretation available
+     * and Nothing beside an exclusive session are one item's or one segment's too, but are left to each count:
+     * the hand count remembers the answers it needs, and the exact program refuses or cannot meet them.
+     */
+    public static void countPlacement(Item item, Placement placement, Session lastSession, int minSegmentMinutes,
+            MatchWeights weights) {
+        weights.add(Rule.NOT_SPLITTABLE, minutesCarriedOver(item, placement));
+        weights.add(Rule.FIXED_START, minutesFromFixedStart(item, placement));
+        weights.add(Rule.TIME_WINDOW, minutesOutsideWindow(item, placement));
+        weights.add(Rule.LAST_SESSION, minutesOutsideLastSession(item, placement, lastSession));
+        weights.add(Rule.WITHIN_SESSIONS, minutesBeyondLastSession(placement));
+        weights.add(Rule.OVERNIGHT_CONTINUATION, nightsCrossed(placement));
+        weights.add(Rule.PREFERENCES, minutesOutsidePreferredSessions(item, placement));
+        var segments = placement.segments();
+        if (segments.size() > 1) {
+            for (int index = 0; index < segments.size(); index++) {
+                weights.add(Rule.SHORT_SEGMENT, SegmentRules.minutesShort(placement, segments.get(index),
+                        minSegmentMinutes));
+            }
+        }
+    }
+
     // ---- Fits its body ----
 
     /** All the item's minutes when the body that takes it may not consider it. */
