@@ -47,9 +47,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
  *   C(i+1, s') = min over states s of layer i and choices of  C(i, s) + own(i, p) + joint(s, p)
  *   optimum    = min over states s of layer n of C(n, s)
  * </pre>
- * {@code own} holds the rules an item's placement settles alone (within the sessions, last session, fixed
- * start, time window, not splittable, interpretation available, short segment, overnight continuation,
- * preferences).
+ * {@code own} holds the rules an item's placement settles alone: those of {@link ItemRules#countPlacement}, which the
+ * search's hand count charges too, and interpretation available.
  * {@code joint} walks p's segments on from {@code (l, w)}, so that the per-window rules become additive: a
  * segment in window {@code w} is idle for {@code start - l}; a segment in a later window is idle for
  * {@code start - window start} and adds to {@code q} everything it skips, the rest of {@code w} after {@code l}
