@@ -30,7 +30,8 @@ public class Item {
     private Set<String> allowedBodies;
     private Set<String> languages;
     private boolean splittable;
-    private boolean lastSession;
+    /** The adoption of the report: it belongs wholly in its body's last session. */
+    private boolean mustBeInLastSession;
     /** Under agenda order and not marked free: keeps its agenda place among the items of its body. */
     private boolean followsAgendaOrder;
     private Session fixedSession;
@@ -116,7 +117,7 @@ public class Item {
         if (notBefore != null) {
             earliest = Math.max(earliest, notBefore);
         }
-        if (lastSession && timeline.lastSession() != null) {
+        if (mustBeInLastSession && timeline.lastSession() != null) {
             earliest = Math.max(earliest, timeline.lastSession().start());
         }
         return earliest;
@@ -149,87 +150,6 @@ public class Item {
         return placement == null ? List.of() : placement.segments();
     }
 
-    public boolean isSplit() {
-        return segments().size() > 1;
-    }
-
-    public boolean isInWrongBody() {
-        return bodyPlan != null && !allowedBodies.contains(bodyPlan.id());
-    }
-
-    public int overflowMinutes() {
-        return placement == null ? 0 : placement.overflowMinutes();
-    }
-
-    /** Minutes after the first segment, for an item that should have been taken in one go. */
-    public int minutesAfterFirstSegment() {
-        var segments = segments();
-        return segments.isEmpty() ? 0 : duration - segments.get(0).minutes() - overflowMinutes();
-    }
-
-    /** How far the item is from its fixed start: the minutes off, or its duration when in another session. */
-    public int minutesFromFixedStart() {
-        if (fixedStart == null || placement == null) {
-            return 0;
-        }
-        var segments = segments();
-        if (segments.isEmpty() || segments.get(0).session() != fixedSession) {
-            return Math.max(duration, Math.abs(start() - fixedStart));
-        }
-        return Math.abs(start() - fixedStart);
-    }
-
-    /** Minutes before {@code notBefore} plus minutes after {@code notAfter}. */
-    public int minutesOutsideWindow() {
-        if (placement == null) {
-            return 0;
-        }
-        int early = notBefore == null ? 0 : Math.max(0, notBefore - start());
-        int late = notAfter == null ? 0 : Math.max(0, end() - notAfter);
-        return early + late;
-    }
-
-    public int minutesOutsideLastSession() {
-        if (!lastSession || bodyPlan == null) {
-            return 0;
-        }
-        var last = bodyPlan.timeline().lastSession();
-        int outside = overflowMinutes();
-        for (var segment : segments()) {
-            if (segment.session() != last) {
-                outside += segment.minutes();
-            }
-        }
-        return outside;
-    }
-
-    /** How many times the item runs from one day into another. */
-    public int overnightContinuations() {
-        var segments = segments();
-        int count = 0;
-        for (int i = 1; i < segments.size(); i++) {
-            if (segments.get(i).session().day() != segments.get(i - 1).session().day()) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** Minutes both items are actually under way: segment by segment, so a lunch break between does not count. */
-    /** Minutes that fall outside the preferred sessions, when there are any. */
-    public int minutesOutsidePreferredSessions() {
-        if (preferredSessions.isEmpty()) {
-            return 0;
-        }
-        int outside = overflowMinutes();
-        for (var segment : segments()) {
-            if (!preferredSessions.contains(segment.session().id())) {
-                outside += segment.minutes();
-            }
-        }
-        return outside;
-    }
-
     /**
      * Items between this one and the other in their body's order; -1 when not in the same body. Read off the body's
      * list rather than kept in an index shadow variable: keeping every item's index up to date cost the search a
@@ -243,6 +163,7 @@ public class Item {
         return Math.abs(items.indexOf(this) - items.indexOf(other)) - 1;
     }
 
+    /** Minutes both items are actually under way: segment by segment, so a lunch break between does not count. */
     public int minutesOverlapping(Item other) {
         int minutes = 0;
         for (var mine : segments()) {
@@ -307,12 +228,12 @@ public class Item {
         this.followsAgendaOrder = followsAgendaOrder;
     }
 
-    public boolean lastSession() {
-        return lastSession;
+    public boolean mustBeInLastSession() {
+        return mustBeInLastSession;
     }
 
-    public void setLastSession(boolean lastSession) {
-        this.lastSession = lastSession;
+    public void setMustBeInLastSession(boolean mustBeInLastSession) {
+        this.mustBeInLastSession = mustBeInLastSession;
     }
 
     public Integer fixedStart() {

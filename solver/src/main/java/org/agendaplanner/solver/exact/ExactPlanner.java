@@ -21,7 +21,9 @@ import org.agendaplanner.solver.domain.Segment;
 import org.agendaplanner.solver.domain.Session;
 import org.agendaplanner.solver.domain.Timeline;
 import org.agendaplanner.solver.domain.Window;
+import org.agendaplanner.solver.rules.ItemRules;
 import org.agendaplanner.solver.rules.Rule;
+import org.agendaplanner.solver.rules.SegmentRules;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
@@ -34,29 +36,29 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
  * next. The only decision per item is therefore "right after the previous item" or "at the start of some
  * later session", and {@link Timeline#placeFrom} (the solver's own placement) turns it into segments.
  *
- * <p><b>Recurrence.</b> After items {@code 0..i-1} the state is {@code (e, w, u, q)}: {@code e} the end of item
- * {@code i-1} (the first window's start when {@code i = 0}), {@code w} the window of the last segment laid
- * (none at first), {@code u} the interpreted sessions in use, capped at the budget (kept only when the budget
+ * <p><b>Recurrence.</b> After items {@code 0..i-1} the state is {@code (e, l, w, u, q)}: {@code e} the end of
+ * item {@code i-1} (the first window's start when {@code i = 0}), {@code l} and {@code w} the end and the window
+ * of the last segment laid (the same {@code e}, unless item {@code i-1} found no room; none at first), {@code u} the interpreted sessions in use, capped at the budget (kept only when the budget
  * can bind), {@code q} the unused minutes not yet charged because only the adoption of the report follows
  * them. With {@code p = placeFrom(item i, max(e, choice, the item's own earliest start))} (fixed, notBefore,
  * last session; see {@link Item#earliestOwnStart}):
  * <pre>
- *   C(0, (first start, none, 0)) = 0
+ *   C(0, (first start, first start, none, 0, 0)) = 0
  *   C(i+1, s') = min over states s of layer i and choices of  C(i, s) + own(i, p) + joint(s, p)
  *   optimum    = min over states s of layer n of C(n, s)
  * </pre>
- * {@code own} holds the rules an item's placement settles alone (within the sessions, last session, fixed
- * start, time window, not splittable, interpretation available, short segment, overnight continuation).
- * {@code joint} walks p's segments on from {@code (e, w)}, so that the per-window rules become additive: a
- * segment in window {@code w} is idle for {@code start - e}; a segment in a later window is idle for
- * {@code start - window start} and adds to {@code q} everything it skips, the rest of {@code w} after {@code e}
+ * {@code own} holds the rules an item's placement settles alone: those of {@link ItemRules#countPlacement}, which the
+ * search's hand count charges too, and interpretation available.
+ * {@code joint} walks p's segments on from {@code (l, w)}, so that the per-window rules become additive: a
+ * segment in window {@code w} is idle for {@code start - l}; a segment in a later window is idle for
+ * {@code start - window start} and adds to {@code q} everything it skips, the rest of {@code w} after {@code l}
  * and every window strictly between; a segment of an item other than a last-session one then charges
  * {@code q} as unused time before later items and empties it; entering a new interpreted session counts it
  * against the budget. Nothing is charged at the end: windows after the last segment, and those before only
  * the adoption of the report, are the meeting's slack. Scores are compared lexicographically, an order that
  * addition preserves, so keeping only the cheapest way into each state loses nothing. Costs are the rules'
- * weights, including a meeting's {@code rules.weights}. Together links, preferred sessions and drafting time
- * are not modelled: such meetings are refused.
+ * weights, including a meeting's {@code rules.weights}. What each rule is to this program (charged, cannot
+ * arise here, or refused with a reason) is declared in {@link ExactCoverage}.
  *
  * <p>The optimum is over programmes that place every item. When it breaks no hard rule it is the optimum of
  * the solver's whole search space too: leaving an item out costs at the medium level, and putting items out
@@ -76,62 +78,12 @@ public final class ExactPlanner {
         return Optional.of(new Search(problem).run());
     }
 
-    /** Why the meeting is not one this planner solves exactly, or empty when it is. */
+    /**
+     * Why the meeting is not one this planner solves exactly, or empty when it is: the reason a planner reads when
+     * {@code solve --exact} does not apply. The conditions are listed, rule by rule, in {@link ExactCoverage}.
+     */
     public static Optional<String> reasonNotApplicable(AgendaSolution problem) {
-        if (problem.getBodyPlans().size() != 1) {
-            return Optional.of("the meeting has " + problem.getBodyPlans().size() + " bodies; the exact planner "
-                    + "takes a meeting of one body");
-        }
-        if (!problem.getEarlierAlternatives().isEmpty()) {
-            return Optional.of("alternatives must differ from earlier ones, which the exact planner does not model");
-        }
-        var body = problem.getBodyPlans().get(0);
-        if (body.timeline().windows().isEmpty()) {
-            return Optional.of("body " + body.id() + " has no time for agenda business");
-        }
-        if (!problem.getTogetherLinks().isEmpty()) {
-            return Optional.of("items to be taken together are not modelled by the exact planner");
-        }
-        if (problem.getLimits().draftingMinutes() > 0) {
-            return Optional.of("drafting time before the adoption of the report is not modelled by the exact planner");
-        }
-        if (problem.getLimits().interpretationTeams() < 1) {
-            return Optional.of("the meeting has no interpretation team");
-        }
-        var sessions = sessionsOf(problem);
-        for (int i = 1; i < sessions.size(); i++) {
-            if (sessions.get(i).start() < sessions.get(i - 1).end()) {
-                return Optional.of("sessions " + sessions.get(i - 1).id() + " and " + sessions.get(i).id()
-                        + " overlap");
-            }
-        }
-        var agendaIndexById = new HashMap<String, Integer>();
-        for (var item : problem.getItems()) {
-            agendaIndexById.put(item.id(), item.agendaIndex());
-            if (!item.followsAgendaOrder()) {
-                return Optional.of("item " + item.number() + " may be taken out of agenda order (order \"free\" or "
-                        + "the item marked free); the exact planner keeps strict agenda order");
-            }
-            if (!item.allowedBodies().contains(body.id())) {
-                return Optional.of("item " + item.number() + " may not be taken up by body " + body.id());
-            }
-            if (!item.preferredSessions().isEmpty()) {
-                return Optional.of("item " + item.number() + " has preferred sessions, which the exact planner does "
-                        + "not model");
-            }
-            if (item.duration() <= 0) {
-                return Optional.of("item " + item.number() + " takes no time");
-            }
-        }
-        for (var link : problem.getOrderLinks()) {
-            Integer before = agendaIndexById.get(link.beforeId());
-            Integer after = agendaIndexById.get(link.afterId());
-            if (before == null || after == null || before >= after) {
-                return Optional.of("item " + link.afterId() + " must follow item " + link.beforeId()
-                        + ", against agenda order");
-            }
-        }
-        return Optional.empty();
+        return ExactCoverage.reasonNotApplicable(problem);
     }
 
     private static List<Session> sessionsOf(AgendaSolution problem) {
@@ -143,6 +95,7 @@ public final class ExactPlanner {
 
         private final BodyPlan body;
         private final List<Window> windows;
+        private final Session lastSession;
         private final Map<Window, Integer> windowIndex = new IdentityHashMap<>();
         /** {@code minutesBefore[k]}: minutes of windows {@code 0..k-1}, to charge the windows a jump skips. */
         private final int[] minutesBefore;
@@ -158,6 +111,7 @@ public final class ExactPlanner {
         Search(AgendaSolution problem) {
             body = problem.getBodyPlans().get(0);
             windows = body.timeline().windows();
+            lastSession = body.timeline().lastSession();
             minutesBefore = new int[windows.size() + 1];
             for (int k = 0; k < windows.size(); k++) {
                 windowIndex.put(windows.get(k), k);
@@ -182,7 +136,7 @@ public final class ExactPlanner {
 
         ExactPlan run() {
             var layer = new LinkedHashMap<State, Node>();
-            var start = new State(body.timeline().firstStart(), -1, 0, 0);
+            var start = new State(body.timeline().firstStart(), body.timeline().firstStart(), -1, 0, 0);
             layer.put(start, new Node(start, Cost.ZERO, null, null, null));
             for (int i = 0; i < items.size(); i++) {
                 var next = new LinkedHashMap<State, Node>();
@@ -223,48 +177,20 @@ public final class ExactPlanner {
             next.merge(state, candidate, (kept, offered) -> offered.cost().compareTo(kept.cost()) < 0 ? offered : kept);
         }
 
-        /** {@code own(i, p)}: the rules the item's placement settles by itself. */
+        /**
+         * {@code own(i, p)}: the rules the item's placement settles by itself, with the very measures the solver's
+         * rules use ({@link ItemRules}, {@link SegmentRules}).
+         */
         private void charge(Item item, Placement placement, CostBuilder cost) {
-            var segments = placement.segments();
-            cost.add(Rule.WITHIN_SESSIONS, placement.overflowMinutes());
-            if (item.lastSession()) {
-                var last = body.timeline().lastSession();
-                int outside = placement.overflowMinutes();
-                for (var segment : segments) {
-                    outside += segment.session() == last ? 0 : segment.minutes();
-                }
-                cost.add(Rule.LAST_SESSION, outside);
-            }
-            if (item.fixedStart() != null) {
-                int off = Math.abs(placement.start() - item.fixedStart());
-                boolean inFixedSession = !segments.isEmpty() && segments.get(0).session() == item.fixedSession();
-                cost.add(Rule.FIXED_START, inFixedSession ? off : Math.max(item.duration(), off));
-            }
-            int early = item.notBefore() == null ? 0 : Math.max(0, item.notBefore() - placement.start());
-            int late = item.notAfter() == null ? 0 : Math.max(0, placement.end() - item.notAfter());
-            cost.add(Rule.TIME_WINDOW, early + late);
-            for (var segment : segments) {
-                if (!segment.session().coversLanguages(item.languages())) {
-                    cost.add(Rule.INTERPRETATION_AVAILABLE, segment.minutes());
-                }
-            }
-            if (segments.size() > 1) {
-                if (!item.splittable()) {
-                    cost.add(Rule.NOT_SPLITTABLE,
-                            item.duration() - segments.get(0).minutes() - placement.overflowMinutes());
-                }
-                for (int k = 0; k < segments.size(); k++) {
-                    cost.add(Rule.SHORT_SEGMENT, Math.max(0, minSegment - segments.get(k).minutes()));
-                    if (k > 0 && segments.get(k).session().day() != segments.get(k - 1).session().day()) {
-                        cost.add(Rule.OVERNIGHT_CONTINUATION, 1);
-                    }
-                }
+            ItemRules.countPlacement(item, placement, lastSession, minSegment, cost);
+            for (var segment : placement.segments()) {
+                cost.add(Rule.INTERPRETATION_AVAILABLE, SegmentRules.minutesWithoutInterpretation(segment));
             }
         }
 
         /** {@code joint(s, p)}: walks the segments on from the state, charging idle, unused and budget. */
         private State follow(State state, Item item, Placement placement, CostBuilder cost) {
-            int end = state.end();
+            int end = state.lastSegmentEnd();
             int window = state.lastWindow();
             int inUse = state.interpretedInUse();
             int unusedPending = state.unusedPending();
@@ -285,15 +211,16 @@ public final class ExactPlanner {
                         }
                     }
                 }
-                if (!item.lastSession()) {
+                if (!item.mustBeInLastSession()) {
                     cost.add(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS, unusedPending);
                     unusedPending = 0;
                 }
                 window = index;
                 end = segment.end();
             }
-            // An item with no segment found no room at all: so will every later one, and only its end matters.
-            return new State(placement.end(), window, inUse, unusedPending);
+            // An item with no segment found no room, yet a later one may (one that needs no interpretation, say): the
+            // next item starts after this one's end, but idle and unused time run from the last segment's.
+            return new State(placement.end(), end, window, inUse, unusedPending);
         }
 
         private ExactPlan planEndingIn(Node last) {
@@ -308,7 +235,7 @@ public final class ExactPlanner {
         }
 
         /** Penalties summed rule by rule with the meeting's weights. */
-        private final class CostBuilder {
+        private final class CostBuilder implements ItemRules.MatchWeights {
             private long hard;
             private long medium;
             private long soft;
@@ -319,11 +246,12 @@ public final class ExactPlanner {
                 soft = from.soft();
             }
 
-            void add(Rule rule, long amount) {
+            @Override
+            public void add(Rule rule, int amount) {
                 var weight = weights.get(rule);
-                hard += weight.hardScore() * amount;
-                medium += weight.mediumScore() * amount;
-                soft += weight.softScore() * amount;
+                hard += (long) weight.hardScore() * amount;
+                medium += (long) weight.mediumScore() * amount;
+                soft += (long) weight.softScore() * amount;
             }
 
             Cost build() {
@@ -332,8 +260,11 @@ public final class ExactPlanner {
         }
     }
 
-    /** See the class comment: the end of the last item, the window of the last segment, budget used, unused pending. */
-    private record State(int end, int lastWindow, int interpretedInUse, int unusedPending) {
+    /**
+     * See the class comment: the end of the last item, the end and the window of the last segment (the same end
+     * unless the last item found no room), budget used, unused pending.
+     */
+    private record State(int end, int lastSegmentEnd, int lastWindow, int interpretedInUse, int unusedPending) {
     }
 
     /** The cheapest way found to a state; {@code choice} and {@code placement} are those of the item that led here. */

@@ -177,7 +177,7 @@ public final class ProblemFactory {
                 .filter(session -> bodies.contains(session.bodyId()))
                 .sorted(Comparator.comparingInt(Session::start))
                 .toList());
-        item.setLastSession(definition.isLastSession());
+        item.setMustBeInLastSession(definition.isLastSession());
         if (definition.preferred() != null) {
             item.setPreferredSessions(new HashSet<>(definition.preferred()));
         }

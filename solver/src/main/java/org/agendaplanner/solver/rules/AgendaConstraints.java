@@ -13,9 +13,7 @@ import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThanOrEqual;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 
-import java.util.List;
 import java.util.function.Function;
-import java.util.TreeSet;
 
 import org.agendaplanner.solver.domain.EarlierAlternative;
 import org.agendaplanner.solver.domain.Item;
@@ -86,10 +84,10 @@ public class AgendaConstraints implements ConstraintProvider {
 
     Constraint fitsItsBody(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(Item::isInWrongBody)
-                .penalize(Rule.FITS_ITS_BODY.defaultWeight(), Item::duration)
-                .justifyWith((item, score) -> Penalty.ofItem(item, item.duration(), Penalty.itemName(item)
-                        + " is taken up by " + item.getBodyPlan().id() + ", which may not consider it."))
+                .filter(item -> ItemRules.minutesInWrongBody(item, item.getBodyPlan().id()) > 0)
+                .penalize(Rule.FITS_ITS_BODY.defaultWeight(),
+                        item -> ItemRules.minutesInWrongBody(item, item.getBodyPlan().id()))
+                .justifyWith((item, score) -> ItemRules.fitsItsBody(item, item.getBodyPlan().id()))
                 .asConstraint(Rule.FITS_ITS_BODY.constraintName());
     }
 
@@ -107,11 +105,7 @@ public class AgendaConstraints implements ConstraintProvider {
                                 && (!second.isDrafted() || first.agendaIndex() < second.agendaIndex())))
                 .filter((first, second) -> first.minutesOverlapping(second) > 0)
                 .penalize(Rule.NO_OVERLAP.defaultWeight(), Item::minutesOverlapping)
-                .justifyWith((first, second, score) -> new Penalty(List.of(first.id(), second.id()),
-                        Penalty.firstSessionOf(second), first.minutesOverlapping(second),
-                        Penalty.itemName(first) + " and item " + second.number() + " overlap by "
-                                + Penalty.minutes(first.minutesOverlapping(second)) + " in "
-                                + first.getBodyPlan().id() + "."))
+                .justifyWith((first, second, score) -> SpanningRules.noOverlap(first, second))
                 .asConstraint(Rule.NO_OVERLAP.constraintName());
     }
 
@@ -119,29 +113,17 @@ public class AgendaConstraints implements ConstraintProvider {
         return segments(factory)
                 .join(Session.class,
                         overlapping(Segment::start, Segment::end, Session::start, Session::end),
-                        filtering((segment, session) -> session.isExclusive()
-                                && !session.bodyId().equals(segment.session().bodyId())))
-                .penalize(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION.defaultWeight(), AgendaConstraints::minutesBeside)
-                .justifyWith((segment, session, score) -> new Penalty(List.of(segment.item().id()),
-                        segment.session().id(), minutesBeside(segment, session), Penalty.itemName(segment.item())
-                                + " runs " + Penalty.minutes(minutesBeside(segment, session)) + " beside session "
-                                + session.id() + ", which nothing may run beside."))
+                        filtering((segment, session) -> SegmentRules.minutesBeside(segment, session) > 0))
+                .penalize(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION.defaultWeight(), SegmentRules::minutesBeside)
+                .justifyWith((segment, session, score) -> SegmentRules.nothingBesideAnExclusiveSession(segment, session))
                 .asConstraint(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION.constraintName());
-    }
-
-    private static int minutesBeside(Segment segment, Session session) {
-        return Math.min(segment.end(), session.end()) - Math.max(segment.start(), session.start());
     }
 
     Constraint interpretationAvailable(ConstraintFactory factory) {
         return segments(factory)
-                .filter(segment -> !segment.session().coversLanguages(segment.item().languages()))
-                .penalize(Rule.INTERPRETATION_AVAILABLE.defaultWeight(), Segment::minutes)
-                .justifyWith((segment, score) -> new Penalty(List.of(segment.item().id()), segment.session().id(),
-                        segment.minutes(), Penalty.itemName(segment.item()) + " needs interpretation into "
-                                + String.join(", ", new TreeSet<>(segment.item().languages())) + ", but "
-                                + Penalty.minutes(segment.minutes()) + " of it fall in session "
-                                + segment.session().id() + ", which lacks it."))
+                .filter(segment -> SegmentRules.minutesWithoutInterpretation(segment) > 0)
+                .penalize(Rule.INTERPRETATION_AVAILABLE.defaultWeight(), SegmentRules::minutesWithoutInterpretation)
+                .justifyWith((segment, score) -> SegmentRules.interpretationAvailable(segment))
                 .asConstraint(Rule.INTERPRETATION_AVAILABLE.constraintName());
     }
 
@@ -159,10 +141,8 @@ public class AgendaConstraints implements ConstraintProvider {
                 .filter((firstId, running, limits) -> running > limits.interpretationTeams())
                 .penalize(Rule.INTERPRETATION_TEAMS.defaultWeight(),
                         (firstId, running, limits) -> running - limits.interpretationTeams())
-                .justifyWith((firstId, running, limits, score) -> new Penalty(List.of(), firstId,
-                        running - limits.interpretationTeams(), running + " interpreted sessions run when session "
-                                + firstId + " starts, with " + limits.interpretationTeams()
-                                + " interpretation team(s)."))
+                .justifyWith((firstId, running, limits, score) -> SpanningRules.interpretationTeams(firstId, running,
+                        limits.interpretationTeams()))
                 .asConstraint(Rule.INTERPRETATION_TEAMS.constraintName());
     }
 
@@ -174,9 +154,8 @@ public class AgendaConstraints implements ConstraintProvider {
                         && inUse > limits.maxInterpretedSessions())
                 .penalize(Rule.INTERPRETATION_BUDGET.defaultWeight(),
                         (inUse, limits) -> inUse - limits.maxInterpretedSessions())
-                .justifyWith((inUse, limits, score) -> new Penalty(List.of(), null,
-                        inUse - limits.maxInterpretedSessions(), inUse + " interpreted sessions are in use; the "
-                                + "budget is " + limits.maxInterpretedSessions() + "."))
+                .justifyWith((inUse, limits, score) -> SpanningRules.interpretationBudget(inUse,
+                        limits.maxInterpretedSessions()))
                 .asConstraint(Rule.INTERPRETATION_BUDGET.constraintName());
     }
 
@@ -199,63 +178,58 @@ public class AgendaConstraints implements ConstraintProvider {
         return explicitLinks.concat(agendaOrder)
                 .filter((before, after) -> after.start() < before.end())
                 .distinct()
-                .penalize(Rule.ORDER.defaultWeight(), (before, after) -> before.end() - after.start())
-                .justifyWith((before, after, score) -> Penalty.ofItem(after, before.end() - after.start(),
-                        Penalty.itemName(after) + " starts " + Penalty.minutes(before.end() - after.start())
-                                + " before item " + before.number() + " ends, which it must follow."))
+                .penalize(Rule.ORDER.defaultWeight(), SpanningRules::minutesEarly)
+                .justifyWith((before, after, score) -> SpanningRules.order(before, after))
                 .asConstraint(Rule.ORDER.constraintName());
     }
 
     Constraint notSplittable(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(item -> !item.splittable() && item.isSplit())
-                .penalize(Rule.NOT_SPLITTABLE.defaultWeight(), Item::minutesAfterFirstSegment)
-                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesAfterFirstSegment(),
-                        Penalty.itemName(item) + " may not be split, but " + Penalty.minutes(item.minutesAfterFirstSegment())
-                                + " of it continue into session " + item.segments().get(1).session().id() + "."))
+                .filter(item -> ItemRules.minutesCarriedOver(item, item.getPlacement()) > 0)
+                .penalize(Rule.NOT_SPLITTABLE.defaultWeight(),
+                        item -> ItemRules.minutesCarriedOver(item, item.getPlacement()))
+                .justifyWith((item, score) -> ItemRules.notSplittable(item, item.getPlacement()))
                 .asConstraint(Rule.NOT_SPLITTABLE.constraintName());
     }
 
     Constraint fixedStart(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(item -> item.minutesFromFixedStart() > 0)
-                .penalize(Rule.FIXED_START.defaultWeight(), Item::minutesFromFixedStart)
-                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesFromFixedStart(),
-                        Penalty.itemName(item) + " is fixed at " + Penalty.moment(item.fixedSession(), item.fixedStart())
-                                + (item.segments().isEmpty() ? " but finds no room after it."
-                                        : " but starts at " + Penalty.moment(item.segments().get(0).session(),
-                                                item.start()) + ".")))
+                .filter(item -> ItemRules.minutesFromFixedStart(item, item.getPlacement()) > 0)
+                .penalize(Rule.FIXED_START.defaultWeight(),
+                        item -> ItemRules.minutesFromFixedStart(item, item.getPlacement()))
+                .justifyWith((item, score) -> ItemRules.fixedStart(item, item.getPlacement()))
                 .asConstraint(Rule.FIXED_START.constraintName());
     }
 
     Constraint timeWindow(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(item -> item.minutesOutsideWindow() > 0)
-                .penalize(Rule.TIME_WINDOW.defaultWeight(), Item::minutesOutsideWindow)
-                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesOutsideWindow(),
-                        Penalty.itemName(item) + " lies " + Penalty.minutes(item.minutesOutsideWindow())
-                                + " outside its notBefore/notAfter window."))
+                .filter(item -> ItemRules.minutesOutsideWindow(item, item.getPlacement()) > 0)
+                .penalize(Rule.TIME_WINDOW.defaultWeight(),
+                        item -> ItemRules.minutesOutsideWindow(item, item.getPlacement()))
+                .justifyWith((item, score) -> ItemRules.timeWindow(item, item.getPlacement()))
                 .asConstraint(Rule.TIME_WINDOW.constraintName());
     }
 
     Constraint lastSession(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(item -> item.minutesOutsideLastSession() > 0)
-                .penalize(Rule.LAST_SESSION.defaultWeight(), Item::minutesOutsideLastSession)
-                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesOutsideLastSession(),
-                        Penalty.itemName(item) + " belongs in the last session ("
-                                + item.getBodyPlan().timeline().lastSession().id() + "), but "
-                                + Penalty.minutes(item.minutesOutsideLastSession()) + " of it fall outside it."))
+                .filter(item -> ItemRules.minutesOutsideLastSession(item, item.getPlacement(), lastSessionOf(item)) > 0)
+                .penalize(Rule.LAST_SESSION.defaultWeight(),
+                        item -> ItemRules.minutesOutsideLastSession(item, item.getPlacement(), lastSessionOf(item)))
+                .justifyWith((item, score) -> ItemRules.lastSession(item, item.getPlacement(), lastSessionOf(item)))
                 .asConstraint(Rule.LAST_SESSION.constraintName());
+    }
+
+    private static Session lastSessionOf(Item item) {
+        return item.getBodyPlan().timeline().lastSession();
     }
 
     Constraint withinSessions(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(item -> item.overflowMinutes() > 0)
-                .penalize(Rule.WITHIN_SESSIONS.defaultWeight(), Item::overflowMinutes)
-                .justifyWith((item, score) -> Penalty.ofItem(item, item.overflowMinutes(),
-                        Penalty.itemName(item) + " does not fit: " + Penalty.minutes(item.overflowMinutes())
-                                + " of it run past the last session of " + item.getBodyPlan().id() + "."))
+                .filter(item -> ItemRules.minutesBeyondLastSession(item.getPlacement()) > 0)
+                .penalize(Rule.WITHIN_SESSIONS.defaultWeight(),
+                        item -> ItemRules.minutesBeyondLastSession(item.getPlacement()))
+                .justifyWith((item, score) -> ItemRules.withinSessions(item, item.getPlacement(),
+                        item.getBodyPlan().id()))
                 .asConstraint(Rule.WITHIN_SESSIONS.constraintName());
     }
 
@@ -267,8 +241,7 @@ public class AgendaConstraints implements ConstraintProvider {
                 .groupBy((alternative, item) -> alternative, countBi())
                 .filter((alternative, same) -> same == alternative.itemCount())
                 .penalize(Rule.DIFFERS_FROM_EARLIER_ALTERNATIVES.defaultWeight())
-                .justifyWith((alternative, same, score) -> new Penalty(List.of(), null, 1,
-                        "Every item starts in the same session as in alternative " + alternative.number() + "."))
+                .justifyWith((alternative, same, score) -> SpanningRules.differsFromEarlierAlternatives(alternative))
                 .asConstraint(Rule.DIFFERS_FROM_EARLIER_ALTERNATIVES.constraintName());
     }
 
@@ -276,35 +249,29 @@ public class AgendaConstraints implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Item.class)
                 .filter(Item::isUnscheduled)
                 .penalize(Rule.UNSCHEDULED.defaultWeight(), Item::duration)
-                .justifyWith((item, score) -> new Penalty(List.of(item.id()), null, item.duration(),
-                        Penalty.itemName(item) + " (" + Penalty.minutes(item.duration())
-                                + ") could not be placed without breaking a hard rule."))
+                .justifyWith((item, score) -> SpanningRules.unscheduled(item))
                 .asConstraint(Rule.UNSCHEDULED.constraintName());
     }
 
-    /** Only parts of split items: a ten-minute opening taken in one go is not short. */
     Constraint shortSegment(ConstraintFactory factory) {
-        return scheduledItems(factory)
-                .filter(Item::isSplit)
-                .flattenLast(Item::segments)
+        return segments(factory)
                 .join(MeetingLimits.class)
-                .filter((segment, limits) -> segment.minutes() < limits.minSegmentMinutes())
-                .penalize(Rule.SHORT_SEGMENT.defaultWeight(),
-                        (segment, limits) -> limits.minSegmentMinutes() - segment.minutes())
-                .justifyWith((segment, limits, score) -> new Penalty(List.of(segment.item().id()),
-                        segment.session().id(), limits.minSegmentMinutes() - segment.minutes(),
-                        Penalty.itemName(segment.item()) + " has a part of " + Penalty.minutes(segment.minutes())
-                                + " in session " + segment.session().id() + ", under the "
-                                + Penalty.minutes(limits.minSegmentMinutes()) + " worth opening."))
+                .filter((segment, limits) -> minutesShort(segment, limits) > 0)
+                .penalize(Rule.SHORT_SEGMENT.defaultWeight(), AgendaConstraints::minutesShort)
+                .justifyWith((segment, limits, score) -> SegmentRules.shortSegment(segment.item().getPlacement(),
+                        segment, limits.minSegmentMinutes()))
                 .asConstraint(Rule.SHORT_SEGMENT.constraintName());
+    }
+
+    private static int minutesShort(Segment segment, MeetingLimits limits) {
+        return SegmentRules.minutesShort(segment.item().getPlacement(), segment, limits.minSegmentMinutes());
     }
 
     Constraint overnightContinuation(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(item -> item.overnightContinuations() > 0)
-                .penalize(Rule.OVERNIGHT_CONTINUATION.defaultWeight(), Item::overnightContinuations)
-                .justifyWith((item, score) -> Penalty.ofItem(item, item.overnightContinuations(),
-                        describeOvernight(item)))
+                .filter(item -> ItemRules.nightsCrossed(item.getPlacement()) > 0)
+                .penalize(Rule.OVERNIGHT_CONTINUATION.defaultWeight(), item -> ItemRules.nightsCrossed(item.getPlacement()))
+                .justifyWith((item, score) -> ItemRules.overnightContinuation(item, item.getPlacement()))
                 .asConstraint(Rule.OVERNIGHT_CONTINUATION.constraintName());
     }
 
@@ -314,10 +281,8 @@ public class AgendaConstraints implements ConstraintProvider {
                 .groupBy(Segment::window, max(Segment::end), sum(Segment::minutes))
                 .filter((window, lastEnd, busy) -> lastEnd - window.start() > busy)
                 .penalize(Rule.IDLE_TIME.defaultWeight(), (window, lastEnd, busy) -> lastEnd - window.start() - busy)
-                .justifyWith((window, lastEnd, busy, score) -> new Penalty(List.of(), window.session().id(),
-                        lastEnd - window.start() - busy, "Session " + window.session().id() + " stands idle for "
-                                + Penalty.minutes(lastEnd - window.start() - busy)
-                                + " before or between its items; slack belongs at its end."))
+                .justifyWith((window, lastEnd, busy, score) -> SpanningRules.idleTime(window,
+                        lastEnd - window.start() - busy))
                 .asConstraint(Rule.IDLE_TIME.constraintName());
     }
 
@@ -334,13 +299,11 @@ public class AgendaConstraints implements ConstraintProvider {
                 .ifNotExists(segments(factory), equal(Function.identity(), Segment::window))
                 .map(Function.identity(), Window::minutes);
         return unusedEnds.concat(emptyWindows)
-                .ifExists(segments(factory).filter(segment -> !segment.item().lastSession()),
+                .ifExists(segments(factory).filter(segment -> !segment.item().mustBeInLastSession()),
                         equal((window, unused) -> window.session().bodyId(), segment -> segment.session().bodyId()),
                         lessThanOrEqual((window, unused) -> window.end(), Segment::start))
                 .penalize(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS.defaultWeight(), (window, unused) -> unused)
-                .justifyWith((window, unused, score) -> new Penalty(List.of(), window.session().id(), unused,
-                        Penalty.minutes(unused) + " of session " + window.session().id() + " are left unused, though "
-                                + window.session().bodyId() + " takes items later."))
+                .justifyWith((window, unused, score) -> SpanningRules.unusedTimeBeforeLaterItems(window, unused))
                 .asConstraint(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS.constraintName());
     }
 
@@ -353,21 +316,11 @@ public class AgendaConstraints implements ConstraintProvider {
                 .filter(item -> !item.followsAgendaOrder())
                 .join(scheduledItems(factory),
                         equal(Item::getBodyPlan),
-                        filtering((free, other) -> free != other && takenAgainstAgendaOrder(free, other)
+                        filtering((free, other) -> free != other && SpanningRules.takenAgainstAgendaOrder(free, other)
                                 && (other.followsAgendaOrder() || free.agendaIndex() < other.agendaIndex())))
                 .penalize(Rule.FREE_ITEM_OUT_OF_ORDER.defaultWeight())
-                .justifyWith((free, other, score) -> {
-                    var earlier = free.agendaIndex() < other.agendaIndex() ? free : other;
-                    var later = earlier == free ? other : free;
-                    return new Penalty(List.of(earlier.id(), later.id()), Penalty.firstSessionOf(later), 1, "Item "
-                            + later.number() + " is taken before item " + earlier.number() + ", against agenda order.");
-                })
+                .justifyWith((free, other, score) -> SpanningRules.freeItemOutOfOrder(free, other))
                 .asConstraint(Rule.FREE_ITEM_OUT_OF_ORDER.constraintName());
-    }
-
-    /** One of the two starts before the other although it comes later on the agenda. */
-    static boolean takenAgainstAgendaOrder(Item one, Item other) {
-        return one.agendaIndex() < other.agendaIndex() ? other.start() < one.start() : one.start() < other.start();
     }
 
     /**
@@ -381,28 +334,18 @@ public class AgendaConstraints implements ConstraintProvider {
                 .join(scheduledItems(factory), equal(TogetherLink::firstId, Item::id))
                 .join(scheduledItems(factory), equal((link, first) -> link.secondId(), Item::id))
                 .filter((link, first, second) -> first.itemsBetween(second) != 0)
-                .penalize(Rule.TOGETHER.defaultWeight(), (link, first, second) -> separation(first, second))
-                .justifyWith((link, first, second, score) -> Penalty.ofItem(second, separation(first, second),
-                        Penalty.itemName(first) + " and item " + second.number() + " are to be taken together, but "
-                                + (first.itemsBetween(second) < 0 ? "they are in different bodies."
-                                        : first.itemsBetween(second) + " item(s) come between them.")))
+                .penalize(Rule.TOGETHER.defaultWeight(),
+                        (link, first, second) -> SpanningRules.separation(first.itemsBetween(second)))
+                .justifyWith((link, first, second, score) -> SpanningRules.together(first, second))
                 .asConstraint(Rule.TOGETHER.constraintName());
-    }
-
-    /** Items between two that belong together; two when they are not even in the same body. */
-    private static int separation(Item first, Item second) {
-        int between = first.itemsBetween(second);
-        return between < 0 ? 2 : between;
     }
 
     Constraint preferences(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(item -> item.minutesOutsidePreferredSessions() > 0)
-                .penalize(Rule.PREFERENCES.defaultWeight(), Item::minutesOutsidePreferredSessions)
-                .justifyWith((item, score) -> Penalty.ofItem(item, item.minutesOutsidePreferredSessions(),
-                        Penalty.itemName(item) + " has " + Penalty.minutes(item.minutesOutsidePreferredSessions())
-                                + " outside its preferred sessions (" + String.join(", ",
-                                        new TreeSet<>(item.preferredSessions())) + ")."))
+                .filter(item -> ItemRules.minutesOutsidePreferredSessions(item, item.getPlacement()) > 0)
+                .penalize(Rule.PREFERENCES.defaultWeight(),
+                        item -> ItemRules.minutesOutsidePreferredSessions(item, item.getPlacement()))
+                .justifyWith((item, score) -> ItemRules.preferences(item, item.getPlacement()))
                 .asConstraint(Rule.PREFERENCES.constraintName());
     }
 
@@ -412,34 +355,14 @@ public class AgendaConstraints implements ConstraintProvider {
      */
     Constraint draftingTime(ConstraintFactory factory) {
         return scheduledItems(factory)
-                .filter(Item::lastSession)
+                .filter(Item::mustBeInLastSession)
                 .join(scheduledItems(factory), equal(Item::getPreviousItem, Function.identity()))
-                .join(MeetingLimits.class,
-                        filtering((adoption, before, limits) -> freeBetween(before, adoption) < limits.draftingMinutes()))
-                .penalize(Rule.DRAFTING_TIME.defaultWeight(),
-                        (adoption, before, limits) -> limits.draftingMinutes() - freeBetween(before, adoption))
-                .justifyWith((adoption, before, limits, score) -> Penalty.ofItem(adoption,
-                        limits.draftingMinutes() - freeBetween(before, adoption), "Only "
-                                + Penalty.minutes(freeBetween(before, adoption)) + " of session time stay free before item "
-                                + adoption.number() + " for drafting the report; "
-                                + Penalty.minutes(limits.draftingMinutes()) + " are asked."))
+                .join(MeetingLimits.class, filtering((adoption, before, limits) ->
+                        SpanningRules.draftingMinutesShort(before, adoption, limits.draftingMinutes()) > 0))
+                .penalize(Rule.DRAFTING_TIME.defaultWeight(), (adoption, before, limits) ->
+                        SpanningRules.draftingMinutesShort(before, adoption, limits.draftingMinutes()))
+                .justifyWith((adoption, before, limits, score) -> SpanningRules.draftingTime(before, adoption,
+                        limits.draftingMinutes()))
                 .asConstraint(Rule.DRAFTING_TIME.constraintName());
-    }
-
-    private static int freeBetween(Item before, Item after) {
-        return after.getBodyPlan().timeline().minutesBetween(before.end(), after.start());
-    }
-
-    private static String describeOvernight(Item item) {
-        var segments = item.segments();
-        for (int i = 1; i < segments.size(); i++) {
-            var before = segments.get(i - 1);
-            var after = segments.get(i);
-            if (before.session().day() != after.session().day()) {
-                return Penalty.itemName(item) + " continues overnight from " + Penalty.moment(before.session(),
-                        before.end()) + " to " + Penalty.moment(after.session(), after.start()) + ".";
-            }
-        }
-        return Penalty.itemName(item) + " continues overnight.";
     }
 }

@@ -299,7 +299,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
             boolean alsoAgendaOrder = before.getBodyPlan() == after.getBodyPlan() && before.followsAgendaOrder()
                     && after.followsAgendaOrder() && before.agendaIndex() < after.agendaIndex();
             if (!alsoAgendaOrder) {
-                totals[Rule.ORDER.ordinal()] += before.end() - after.start();
+                totals[Rule.ORDER.ordinal()] += SpanningRules.minutesEarly(before, after);
             }
         }
     }
@@ -318,7 +318,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
                 between = Math.abs(position[first.agendaIndex()] - position[second.agendaIndex()]) - 1;
             }
             if (between != 0) {
-                totals[Rule.TOGETHER.ordinal()] += between < 0 ? 2 : between;
+                totals[Rule.TOGETHER.ordinal()] += SpanningRules.separation(between);
             }
         }
     }

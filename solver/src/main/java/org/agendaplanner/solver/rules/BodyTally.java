@@ -7,6 +7,7 @@ import java.util.List;
 import org.agendaplanner.solver.domain.BodyPlan;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.MeetingLimits;
+import org.agendaplanner.solver.domain.Placement;
 import org.agendaplanner.solver.domain.Segment;
 import org.agendaplanner.solver.domain.Session;
 import org.agendaplanner.solver.domain.Window;
@@ -17,11 +18,12 @@ import org.agendaplanner.solver.domain.Window;
  * others as they were. Each count is the sum of the match weights that {@link AgendaConstraints} gives the same
  * rule, so multiplying by the rule's weight gives the same score.
  */
-final class BodyTally {
+final class BodyTally implements ItemRules.MatchWeights {
 
     private final BodyPlan plan;
     private final MeetingLimits limits;
     private final List<Window> windows;
+    private final Session lastSession;
     /** Per window: the sessions of other bodies that nothing may run beside and that overlap the window. */
     private final Session[][] exclusiveBeside;
     /** Per item (by agenda index): whether this body may take it up. */
@@ -53,6 +55,7 @@ final class BodyTally {
         this.plan = plan;
         this.limits = limits;
         this.windows = plan.timeline().windows();
+        this.lastSession = plan.timeline().lastSession();
         int windowCount = windows.size();
         this.exclusiveBeside = new Session[windowCount][];
         for (int index = 0; index < windowCount; index++) {
@@ -103,12 +106,13 @@ final class BodyTally {
                 allPlaced = false;
                 continue;
             }
-            countItemRules(item);
-            var segments = item.segments();
+            var placement = item.getPlacement();
+            countItemRules(item, placement);
+            var segments = placement.segments();
             for (int index = 0; index < segments.size(); index++) {
                 var segment = segments.get(index);
                 countSegmentRules(item, segment);
-                if (!item.lastSession()) {
+                if (!item.mustBeInLastSession()) {
                     latestStartOfOrdinaryItem = Math.max(latestStartOfOrdinaryItem, segment.start());
                 }
             }
@@ -135,31 +139,16 @@ final class BodyTally {
         countOverlapsOfDraftedItems(items);
     }
 
-    private void add(Rule rule, int matchWeight) {
+    @Override
+    public void add(Rule rule, int matchWeight) {
         totals[rule.ordinal()] += matchWeight;
     }
 
-    /** The rules that look at one item alone, with the same figures {@link AgendaConstraints} penalizes. */
-    private void countItemRules(Item item) {
-        if (!mayTake[item.agendaIndex()]) {
-            add(Rule.FITS_ITS_BODY, item.duration());
-        }
-        boolean split = item.isSplit();
-        if (!item.splittable() && split) {
-            add(Rule.NOT_SPLITTABLE, item.minutesAfterFirstSegment());
-        }
-        add(Rule.FIXED_START, item.minutesFromFixedStart());
-        add(Rule.TIME_WINDOW, item.minutesOutsideWindow());
-        add(Rule.LAST_SESSION, item.minutesOutsideLastSession());
-        add(Rule.WITHIN_SESSIONS, item.overflowMinutes());
-        add(Rule.OVERNIGHT_CONTINUATION, item.overnightContinuations());
-        add(Rule.PREFERENCES, item.minutesOutsidePreferredSessions());
-        if (split) {
-            for (var segment : item.segments()) {
-                add(Rule.SHORT_SEGMENT, Math.max(0, limits.minSegmentMinutes() - segment.minutes()));
-            }
-        }
-        if (item.lastSession() && limits.draftingMinutes() > 0) {
+    /** The rules that look at one item alone: the measures of {@link ItemRules}, which the streams penalize too. */
+    private void countItemRules(Item item, Placement placement) {
+        add(Rule.FITS_ITS_BODY, ItemRules.minutesInWrongBody(item, mayTake[item.agendaIndex()]));
+        ItemRules.countPlacement(item, placement, lastSession, limits.minSegmentMinutes(), this);
+        if (item.mustBeInLastSession() && limits.draftingMinutes() > 0) {
             countDraftingTime(item);
         }
     }
@@ -170,22 +159,22 @@ final class BodyTally {
         if (before == null || !before.isScheduled()) {
             return;
         }
-        int free = plan.timeline().minutesBetween(before.end(), adoption.start());
-        add(Rule.DRAFTING_TIME, Math.max(0, limits.draftingMinutes() - free));
+        add(Rule.DRAFTING_TIME, SpanningRules.draftingMinutesShort(before, adoption, limits.draftingMinutes()));
     }
 
+    /** The per-window figures, and the segment rules {@link ItemRules#countPlacement} leaves to this count. */
     private void countSegmentRules(Item item, Segment segment) {
         int window = segment.windowIndex();
         segmentCount[window]++;
         lastEnd[window] = segmentCount[window] == 1 ? segment.end() : Math.max(lastEnd[window], segment.end());
         busyMinutes[window] += segment.minutes();
         // The timeline lays a placed item only in windows with its interpretation; only a draft can be elsewhere.
-        if (item.isDrafted() && !hasInterpretation(window, segment, item)) {
-            add(Rule.INTERPRETATION_AVAILABLE, segment.minutes());
+        if (item.isDrafted()) {
+            add(Rule.INTERPRETATION_AVAILABLE,
+                    SegmentRules.minutesWithoutInterpretation(segment, hasInterpretation(window, segment, item)));
         }
         for (var exclusive : exclusiveBeside[window]) {
-            int beside = Math.min(segment.end(), exclusive.end()) - Math.max(segment.start(), exclusive.start());
-            add(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION, Math.max(0, beside));
+            add(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION, SegmentRules.minutesBeside(segment, exclusive));
         }
     }
 
@@ -246,7 +235,7 @@ final class BodyTally {
             var after = byAgendaIndex[later];
             if (latestEnd > after.start()) {
                 for (int earlier = 0; earlier < later; earlier++) {
-                    add(Rule.ORDER, Math.max(0, byAgendaIndex[earlier].end() - after.start()));
+                    add(Rule.ORDER, SpanningRules.minutesEarly(byAgendaIndex[earlier], after));
                 }
             }
             latestEnd = Math.max(latestEnd, after.end());
@@ -256,7 +245,7 @@ final class BodyTally {
     private void countFreeItemsOutOfOrder(List<Item> items) {
         for (var free : freeItems) {
             for (var other : items) {
-                if (other != free && other.isScheduled() && AgendaConstraints.takenAgainstAgendaOrder(free, other)
+                if (other != free && other.isScheduled() && SpanningRules.takenAgainstAgendaOrder(free, other)
                         && (other.followsAgendaOrder() || free.agendaIndex() < other.agendaIndex())) {
                     add(Rule.FREE_ITEM_OUT_OF_ORDER, 1);
                 }

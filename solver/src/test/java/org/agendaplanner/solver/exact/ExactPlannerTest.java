@@ -3,6 +3,7 @@ package org.agendaplanner.solver.exact;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,6 +71,20 @@ class ExactPlannerTest {
 
         assertTrue(ExactPlanner.solve(problem).isEmpty());
         assertTrue(ExactPlanner.reasonNotApplicable(problem).orElseThrow().contains("agenda order"));
+    }
+
+    @Test
+    void refusesAMeetingThatAsksForDraftingTimeAndSaysWhy() throws Exception {
+        var meeting = OneBodyMeetings.small(1);
+        var rules = meeting.rules();
+        var drafting = meeting.withRules(new Rules(rules.order(), rules.minSegment(), rules.grain(), rules.weights(),
+                Duration.ofHours(3)));
+
+        var problem = build(drafting);
+
+        assertTrue(ExactPlanner.solve(problem).isEmpty());
+        assertEquals("drafting time before the adoption of the report is not modelled by the exact planner",
+                ExactPlanner.reasonNotApplicable(problem).orElseThrow());
     }
 
     @Test

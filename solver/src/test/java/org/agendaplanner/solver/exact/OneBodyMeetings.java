@@ -37,7 +37,7 @@ final class OneBodyMeetings {
     /** Rules whose weight a meeting may change and that can break in a meeting of one body. */
     private static final List<String> REWEIGHTED_RULES = List.of("shortSegment", "overnightContinuation", "idleTime",
             "unusedTimeBeforeLaterItems", "withinSessions", "lastSession", "fixedStart", "timeWindow", "notSplittable",
-            "interpretationAvailable", "interpretationBudget");
+            "interpretationAvailable", "interpretationBudget", "preferences");
 
     private OneBodyMeetings() {
     }
@@ -93,9 +93,11 @@ final class OneBodyMeetings {
             if (notBefore != null && notAfter != null && notAfter.isBefore(notBefore)) {
                 notAfter = null;
             }
+            List<String> preferred = random.nextInt(5) == 0
+                    ? List.of(sessions.get(random.nextInt(sessionCount)).id()) : null;
             items.add(new ItemDef("i" + k, String.valueOf(k + 1), LocalizedText.of("en", "Item " + (k + 1)),
                     Duration.ofMinutes(minutes), null, null, interpretation, splittable, after, null, null, notBefore,
-                    notAfter, null, lastSession, fixed, null));
+                    notAfter, preferred, lastSession, fixed, null));
         }
 
         Integer budget = random.nextInt(3) == 0 ? 1 + random.nextInt(sessionCount) : null;

@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
 /**
- * One test per rule: a case the rule penalizes, by exactly how much, and a case it leaves alone. Penalties are
- * match weights, before the rule's weight: minutes for most rules, sessions or nights for a few.
+ * One test per rule, named after its key: a case the rule penalizes, by exactly how much and with the sentence a
+ * planner reads, and a case it leaves alone. Penalties are match weights, before the rule's weight: minutes for most
+ * rules, sessions or nights for a few.
  *
  * <p>The verifier does not run the solver's shadow variables, so each item is placed by hand on its body's
  * timeline, exactly where a planner's draft would put it.
@@ -51,6 +52,7 @@ class AgendaConstraintsTest {
         var committeeOnly = plenary.takes(item(1, 90, COMMITTEE, NO_INTERPRETATION), tuesday(10, 0));
         verifier.verifyThat(AgendaConstraints::fitsItsBody)
                 .given(committeeOnly)
+                .justifiesWithExactly(says("day0-am", 90, "Item 1 is taken up by plenary, which may not consider it.", "item-1"))
                 .penalizesBy(90); // the plenary takes all 90 minutes of an item only the committee may consider
 
         var plenaryItem = plenarySitting(2).takes(item(1, 90), tuesday(10, 0));
@@ -66,6 +68,7 @@ class AgendaConstraintsTest {
         var second = plenary.takes(item(2, 60), tuesday(10, 45));
         verifier.verifyThat(AgendaConstraints::noOverlap)
                 .given(first, second)
+                .justifiesWithExactly(says("day0-am", 15, "Item 1 and item 2 overlap by 15 minutes in plenary.", "item-1", "item-2"))
                 .penalizesBy(15); // item 2 opens at 10:45, 15 minutes before item 1 ends at 11:00
 
         var backToBack = plenarySitting(2);
@@ -91,6 +94,8 @@ class AgendaConstraintsTest {
         var debate = informalAfternoon().takes(item(1, 120, PLENARY, ENGLISH_FRENCH), tuesday(15, 0));
         verifier.verifyThat(AgendaConstraints::interpretationAvailable)
                 .given(debate)
+                .justifiesWithExactly(says("tue-pm-informal", 120, "Item 1 needs interpretation into en, fr, but 2 h of it fall in session "
+                        + "tue-pm-informal, which lacks it.", "item-1"))
                 .penalizesBy(120); // both hours, 15:00–17:00, fall in a session without interpretation
 
         var shorterDebate = informalAfternoon().takes(item(2, 120, PLENARY, ENGLISH_FRENCH), tuesday(11, 0));
@@ -107,6 +112,8 @@ class AgendaConstraintsTest {
         var committeeItem = committee.takes(item(2, 60, COMMITTEE, NO_INTERPRETATION), tuesday(11, 0));
         verifier.verifyThat(AgendaConstraints::interpretationTeams)
                 .given(LIMITS, plenaryItem, committeeItem)
+                .justifiesWithExactly(says("committee-tue", 1, "2 interpreted sessions run when session committee-tue starts, with 1 "
+                        + "interpretation team(s)."))
                 .penalizesBy(1); // at 11:00 the committee opens while the plenary sits: two sessions, one team
 
         var parallelMorning = new Body(COMMITTEE, session("committee-tue-am", COMMITTEE, 0, 10, 13, ENGLISH_FRENCH));
@@ -128,6 +135,7 @@ class AgendaConstraintsTest {
         var afternoon = plenary.takes(item(2, 60), tuesday(15, 0));
         verifier.verifyThat(AgendaConstraints::interpretationBudget)
                 .given(new MeetingLimits(1, 1, 30), morning, afternoon)
+                .justifiesWithExactly(says(null, 1, "2 interpreted sessions are in use; the budget is 1."))
                 .penalizesBy(1); // Tuesday morning and afternoon are both in use, one more than the budget of 1
 
         verifier.verifyThat(AgendaConstraints::interpretationBudget)
@@ -142,6 +150,7 @@ class AgendaConstraintsTest {
         var first = plenary.takes(item(1, 60), tuesday(11, 0));
         verifier.verifyThat(AgendaConstraints::order)
                 .given(new OrderLink("item-1", "item-2"), first, second)
+                .justifiesWithExactly(says("day0-am", 120, "Item 2 starts 2 h before item 1 ends, which it must follow.", "item-2"))
                 .penalizesBy(120); // item 2 opens at 10:00, two hours before item 1 ends at 12:00
 
         var inOrder = plenarySitting(2);
@@ -187,6 +196,7 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::differsFromEarlierAlternatives)
                 .given(earlier, plenary.takes(item(1, 60), tuesday(10, 0)),
                         plenary.takes(item(2, 60), tuesday(11, 0)), leftOutBefore)
+                .justifiesWithExactly(says(null, 1, "Every item starts in the same session as in alternative 1."))
                 .penalizesBy(1); // items 1 and 2 open Tuesday morning again and item 3 is left out again
 
         var moved = plenarySitting(1);
@@ -203,6 +213,7 @@ class AgendaConstraintsTest {
         plenarySitting(2).takes(statement, tuesday(12, 0));
         verifier.verifyThat(AgendaConstraints::notSplittable)
                 .given(statement)
+                .justifiesWithExactly(says("day0-am", 60, "Item 1 may not be split, but 1 h of it continue into session day0-pm.", "item-1"))
                 .penalizesBy(60); // opened at 12:00, the last 60 minutes are carried over to 15:00
 
         var inOneGo = item(2, 120);
@@ -221,6 +232,7 @@ class AgendaConstraintsTest {
         plenary.takes(opening, tuesday(10, 30));
         verifier.verifyThat(AgendaConstraints::fixedStart)
                 .given(opening)
+                .justifiesWithExactly(says("day0-am", 30, "Item 1 is fixed at Tuesday 10:00 but starts at Tuesday 10:30.", "item-1"))
                 .penalizesBy(30); // fixed at 10:00, the opening starts at 10:30
 
         var onTime = plenarySitting(2);
@@ -239,6 +251,7 @@ class AgendaConstraintsTest {
         plenarySitting(2).takes(debate, tuesday(10, 30));
         verifier.verifyThat(AgendaConstraints::timeWindow)
                 .given(debate)
+                .justifiesWithExactly(says("day0-am", 60, "Item 1 lies 1 h outside its notBefore/notAfter window.", "item-1"))
                 .penalizesBy(60); // allowed 11:00–12:00 but run 10:30–12:30: 30 minutes early plus 30 late
 
         var onTime = item(2, 60);
@@ -252,14 +265,16 @@ class AgendaConstraintsTest {
     @Test
     void lastSession_penalizesMinutesOfTheReportOutsideTheBodysLastSession() {
         var adoption = item(1, 60);
-        adoption.setLastSession(true);
+        adoption.setMustBeInLastSession(true);
         plenarySitting(2).takes(adoption, wednesday(12, 30));
         verifier.verifyThat(AgendaConstraints::lastSession)
                 .given(adoption)
+                .justifiesWithExactly(says("day1-am", 30, "Item 1 belongs in the last session (day1-pm), but 30 minutes of it fall "
+                        + "outside it.", "item-1"))
                 .penalizesBy(30); // opened at 12:30 on Wednesday, its first 30 minutes fall before the last session
 
         var inLastSession = item(2, 60);
-        inLastSession.setLastSession(true);
+        inLastSession.setMustBeInLastSession(true);
         plenarySitting(2).takes(inLastSession, wednesday(15, 0));
         verifier.verifyThat(AgendaConstraints::lastSession)
                 .given(inLastSession)
@@ -271,6 +286,7 @@ class AgendaConstraintsTest {
         var lateItem = plenarySitting(2).takes(item(1, 120), wednesday(17, 0));
         verifier.verifyThat(AgendaConstraints::withinSessions)
                 .given(lateItem)
+                .justifiesWithExactly(says("day1-pm", 60, "Item 1 does not fit: 1 h of it run past the last session of plenary.", "item-1"))
                 .penalizesBy(60); // opened at 17:00 on Wednesday, 60 of its 120 minutes remain when the meeting closes
 
         var fits = plenarySitting(2).takes(item(1, 120), wednesday(16, 0));
@@ -284,6 +300,7 @@ class AgendaConstraintsTest {
         var leftOut = item(1, 90);
         verifier.verifyThat(AgendaConstraints::unscheduled)
                 .given(leftOut)
+                .justifiesWithExactly(says(null, 90, "Item 1 (90 minutes) could not be placed without breaking a hard rule.", "item-1"))
                 .penalizesBy(90); // no body takes the item, so all 90 of its minutes are left out
 
         var scheduled = plenarySitting(2).takes(item(1, 90), tuesday(10, 0));
@@ -297,6 +314,8 @@ class AgendaConstraintsTest {
         var debate = plenarySitting(2).takes(item(1, 120), tuesday(12, 45));
         verifier.verifyThat(AgendaConstraints::shortSegment)
                 .given(LIMITS, debate)
+                .justifiesWithExactly(says("day0-am", 15, "Item 1 has a part of 15 minutes in session day0-am, under the 30 minutes "
+                        + "worth opening.", "item-1"))
                 .penalizesBy(15); // opened at 12:45, only 15 minutes before lunch: 15 short of the 30-minute minimum
 
         var briefOpening = plenarySitting(2).takes(item(2, 10), tuesday(10, 0));
@@ -310,6 +329,7 @@ class AgendaConstraintsTest {
         var generalDebate = plenarySitting(3).takes(item(1, 600), tuesday(17, 0));
         verifier.verifyThat(AgendaConstraints::overnightContinuation)
                 .given(generalDebate)
+                .justifiesWithExactly(says("day0-pm", 2, "Item 1 continues overnight from Tuesday 18:00 to Wednesday 10:00.", "item-1"))
                 .penalizesBy(2); // opened at 17:00 on Tuesday, it runs through Wednesday into Thursday: two nights
 
         var overLunch = plenarySitting(3).takes(item(1, 120), tuesday(12, 0));
@@ -325,6 +345,8 @@ class AgendaConstraintsTest {
         var second = plenary.takes(item(2, 60), tuesday(11, 30));
         verifier.verifyThat(AgendaConstraints::idleTime)
                 .given(first, second)
+                .justifiesWithExactly(says("day0-am", 30, "Session day0-am stands idle for 30 minutes before or between its items; "
+                        + "slack belongs at its end."))
                 .penalizesBy(30); // item 1 ends at 11:00, item 2 opens only at 11:30
 
         var packed = plenarySitting(2);
@@ -341,6 +363,8 @@ class AgendaConstraintsTest {
         var debate = plenary.takes(item(2, 60), wednesday(10, 0));
         verifier.verifyThat(AgendaConstraints::unusedTimeBeforeLaterItems)
                 .given(withWindows(plenary, opening, debate))
+                .justifiesWithExactly(says("day0-am", 120, "2 h of session day0-am are left unused, though plenary takes items later."),
+                        says("day0-pm", 180, "3 h of session day0-pm are left unused, though plenary takes items later."))
                 .penalizesBy(300); // 11:00–13:00 and the whole afternoon on Tuesday (120 + 180) stay empty
                                    // while item 2 waits for Wednesday; Wednesday's own slack comes last
 
@@ -361,6 +385,8 @@ class AgendaConstraintsTest {
         var report = committee.takes(item(2, 60, COMMITTEE, NO_INTERPRETATION), tuesday(11, 0));
         verifier.verifyThat(AgendaConstraints::nothingBesideAnExclusiveSession)
                 .given(plenary.session(0), plenary.session(1), committee.session(0), opening, report)
+                .justifiesWithExactly(says("committee-tue", 60, "Item 2 runs 1 h beside session day0-am, which nothing may run beside.",
+                        "item-2"))
                 .penalizesBy(60); // the committee's item runs 11:00–12:00, inside the exclusive opening session
 
         var afterLunch = plenarySitting(1);
@@ -382,6 +408,8 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::freeItemOutOfOrder)
                 .given(plenary.takes(credentials, tuesday(10, 0)), plenary.takes(first, tuesday(10, 30)),
                         plenary.takes(second, tuesday(11, 0)))
+                .justifiesWithExactly(says("day0-am", 1, "Item 3 is taken before item 1, against agenda order.", "item-1", "item-3"),
+                        says("day0-am", 1, "Item 3 is taken before item 2, against agenda order.", "item-2", "item-3"))
                 .penalizesBy(2); // item 3 is taken before items 1 and 2
 
         var inPlace = plenarySitting(1);
@@ -400,6 +428,8 @@ class AgendaConstraintsTest {
         var reply = plenary.takes(item(3, 30), tuesday(11, 0));
         verifier.verifyThat(AgendaConstraints::together)
                 .given(new TogetherLink("item-1", "item-3"), statement, other, reply)
+                .justifiesWithExactly(says("day0-am", 1, "Item 1 and item 3 are to be taken together, but 1 item(s) come between them.",
+                        "item-3"))
                 .penalizesBy(1); // item 2 comes between items 1 and 3, which are to be taken together
 
         verifier.verifyThat(AgendaConstraints::together)
@@ -415,6 +445,7 @@ class AgendaConstraintsTest {
         plenary.takes(briefing, tuesday(12, 0));
         verifier.verifyThat(AgendaConstraints::preferences)
                 .given(briefing)
+                .justifiesWithExactly(says("day0-am", 60, "Item 1 has 1 h outside its preferred sessions (day0-pm).", "item-1"))
                 .penalizesBy(60); // 12:00–13:00 falls in the morning; only the 30 minutes after lunch are preferred
 
         var inPlace = item(2, 90);
@@ -430,18 +461,25 @@ class AgendaConstraintsTest {
         var plenary = plenarySitting(2);
         var lastItem = plenary.takes(item(1, 120), tuesday(10, 0));
         var adoption = item(2, 30);
-        adoption.setLastSession(true);
+        adoption.setMustBeInLastSession(true);
         plenary.takes(adoption, wednesday(15, 0));
         adoption.setPreviousItem(lastItem);
         var halfADay = new MeetingLimits(1, null, 30, 180);
         var eightHours = new MeetingLimits(1, null, 30, 480);
         verifier.verifyThat(AgendaConstraints::draftingTime)
                 .given(eightHours, lastItem, adoption)
+                .justifiesWithExactly(says("day1-pm", 60, "Only 7 h of session time stay free before item 2 for drafting the report; 8 h "
+                        + "are asked.", "item-2"))
                 .penalizesBy(60); // free before it: Tuesday 12:00–13:00 and 15:00–18:00, Wednesday 10:00–13:00: 420 of 480
 
         verifier.verifyThat(AgendaConstraints::draftingTime)
                 .given(halfADay, lastItem, adoption)
                 .penalizesBy(0); // 420 minutes free, more than the 180 asked
+    }
+
+    /** What a planner reads: the sentence, with the session and the items it names and the amount it counts. */
+    private static Penalty says(String session, int amount, String sentence, String... items) {
+        return new Penalty(List.of(items), session, amount, sentence);
     }
 
     /** The items, and the body's windows as the solution holds them. */
