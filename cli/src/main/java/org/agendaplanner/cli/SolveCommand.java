@@ -5,30 +5,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
-import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingFiles;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.UnStyle;
 import org.agendaplanner.solver.analysis.Diagnosis;
-import org.agendaplanner.solver.analysis.ScoreReport;
-import org.agendaplanner.solver.domain.EarlierAlternative;
-import org.agendaplanner.solver.exact.ExactPlan;
-import org.agendaplanner.solver.exact.ExactPlanner;
-import org.agendaplanner.solver.plan.AgendaSolver;
-import org.agendaplanner.solver.plan.ProblemFactory;
-import org.agendaplanner.solver.plan.ProgrammeWriter;
-
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.agendaplanner.solver.plan.Planner;
+import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -88,7 +77,7 @@ public class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = {"Solve a scenario without editing the file, e.g. --set interpretation.maxSessions=3 "
-                    + "--set weights.overnightContinuation=50. Keys: " + ScenarioSettings.KEYS + ".",
+                    + "--set weights.overnightContinuation=50. Keys: " + Scenario.KEYS + ".",
                     "The solved file carries the changed figures and lists the settings in programme.overrides."})
     List<String> settings = new ArrayList<>();
 
@@ -100,13 +89,6 @@ public class SolveCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "For one body in strict agenda order, plan with the exact dynamic "
             + "program instead of the search; where it does not apply, say why and search as usual.")
     boolean exact;
-
-    /** Up to this size the exact program runs before the search, so the search can stop at the proven optimum. */
-    private static final int PROVE_OPTIMUM_UP_TO_ITEMS = 100;
-
-    private volatile boolean interrupted;
-    private volatile AgendaSolver running;
-    private final List<String> notes = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -122,111 +104,52 @@ public class SolveCommand implements Callable<Integer> {
         if (!force) {
             TableOptions.refuseOverwritingInput(file, target, "Give another -o, or add --force to replace it.");
         }
-        var meeting = ScenarioSettings.apply(MeetingFiles.read(file), settings);
+        var meeting = MeetingFiles.read(file);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-
-        var solverSettings = AgendaSolver.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
-                .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit);
-        var written = new CountDownLatch(1);
-        var interruption = new Thread(() -> {
-            interrupted = true;
-            var solver = running;
-            if (solver != null) {
-                solver.stopEarly();
-            }
-            awaitQuietly(written);
-        }, "agenda-stop-on-signal");
-        Runtime.getRuntime().addShutdownHook(interruption);
+        var settings = Planner.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
+                .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit).withExactOnly(exact)
+                .withOverrides(this.settings).withAlternatives(alternatives)
+                .withProgress((alternative, score, elapsed) -> {
+                    if (!quiet) {
+                        err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, elapsed.toNanos() / 1e9);
+                        err.flush();
+                    }
+                });
+        Planner.Plan plan;
         try {
-            var earlier = new ArrayList<EarlierAlternative>();
-            var files = new ArrayList<Path>();
-            MeetingFile best = null;
-            for (int number = 1; number <= alternatives && !interrupted; number++) {
-                var solvedFile = solveOnce(meeting, earlier, solverSettings, err);
-                if (number > 1 && HardMediumSoftScore.parseScore(solvedFile.programme().score()).hardScore() < 0) {
-                    err.println("No further alternative without breaking a hard rule; stopped at " + (number - 1) + ".");
-                    break;
-                }
-                var path = alternatives == 1 ? target : numbered(target, number);
-                write(solvedFile, path);
-                files.add(path);
-                if (best == null) {
-                    best = solvedFile;
-                }
-                earlier.add(alternativeOf(number, solvedFile));
-            }
-            written.countDown();
-            report(best, files, style, format, out, err);
-            var score = HardMediumSoftScore.parseScore(best.programme().score());
-            return score.hardScore() == 0 && score.mediumScore() == 0 ? ExitCodes.OK : ExitCodes.INFEASIBLE;
-        } finally {
-            written.countDown();
-            removeHook(interruption);
+            plan = Planner.plan(meeting, file.toString(), settings);
+        } catch (Scenario.InvalidSettingException e) {
+            throw new CliException(ExitCodes.USAGE, "--set: " + e.getMessage());
         }
-    }
-
-    private MeetingFile solveOnce(MeetingFile meeting, List<EarlierAlternative> earlier,
-            AgendaSolver.Settings solverSettings, PrintWriter err) throws Exception {
-        var planning = ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
-        planning.solution().setEarlierAlternatives(List.copyOf(earlier));
-        var exactPlan = ExactPlanner.reasonNotApplicable(planning.solution()).isEmpty()
-                && (exact || meeting.items().size() <= PROVE_OPTIMUM_UP_TO_ITEMS)
-                ? ExactPlanner.solve(planning.solution()) : Optional.<ExactPlan> empty();
-        // Only a programme that places every item without a hard break is the optimum overall: otherwise
-        // leaving items out can do better, which is the search's business.
-        var optimum = exactPlan.map(ExactPlan::score)
-                .filter(score -> score.hardScore() == 0 && score.mediumScore() == 0)
-                .orElse(null);
-        if (exact && optimum != null) {
-            var solved = AgendaSolver.score(exactPlan.get().applyTo(planning.solution()));
-            notes.add("Exact optimum, planned by the dynamic program.");
-            return meeting.withProgramme(ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings));
+        var files = new ArrayList<Path>();
+        for (var alternative : plan.alternatives()) {
+            var path = alternatives == 1 ? target : numbered(target, alternative.number());
+            write(alternative.solvedFile(), path);
+            files.add(path);
         }
-        if (exact) {
-            notes.add("--exact does not apply: " + ExactPlanner.reasonNotApplicable(planning.solution())
-                    .orElse("no programme places every item without breaking a hard rule")
-                    + "; planned with the search instead.");
-        }
-        long startNanos = System.nanoTime();
-        running = new AgendaSolver(solverSettings.withProvenOptimum(optimum));
-        var solved = running.solve(planning.solution(), score -> {
-            if (!quiet) {
-                err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, (System.nanoTime() - startNanos) / 1e9);
-                err.flush();
-            }
-        });
-        if (optimum != null && solved.getScore().equals(optimum)) {
-            notes.add("Proven optimal: the exact dynamic program finds nothing better.");
-        } else if (optimum != null) {
-            // A limit (time, moves, Ctrl-C) stopped the search short of the optimum the exact program found.
-            notes.add(String.format(Locale.ROOT, "The search stopped at %s, before it reached the exact dynamic "
-                    + "program's optimum; that optimum, %s, is written instead.", solved.getScore(), optimum));
-            solved = AgendaSolver.score(exactPlan.get().applyTo(
-                    ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE).solution()));
-        }
-        var programme = ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings);
-        return meeting.withProgramme(programme);
-    }
-
-    private static EarlierAlternative alternativeOf(int number, MeetingFile solvedFile) {
-        var sessions = new LinkedHashMap<String, String>();
-        solvedFile.programme().items().forEach(start -> sessions.put(start.item(), start.session()));
-        return new EarlierAlternative(number, sessions, solvedFile.items().size());
+        var best = plan.best().orElseThrow();
+        report(plan, best, files, style, format, out, err);
+        return best.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
     }
 
     /** The table of the best programme; with alternatives, a comparison of them all. */
-    private void report(MeetingFile best, List<Path> files, UnStyle style, Format format, PrintWriter out,
-            PrintWriter err) {
-        out.print(format.render(Annex.of(best, style), best.programme().score()));
+    private void report(Planner.Plan plan, Planner.Alternative best, List<Path> files, UnStyle style, Format format,
+            PrintWriter out, PrintWriter err) {
+        var bestFile = best.solvedFile();
+        out.print(format.render(Annex.of(bestFile, style), bestFile.programme().score()));
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
         var summary = format == Format.TEXT ? out : err;
         summary.println();
-        summary.println("Score: " + best.programme().score());
-        notes.stream().distinct().forEach(summary::println);
-        if (best.programme().unscheduled() != null) {
-            summary.println("Unscheduled: " + String.join(", ", best.programme().unscheduled()));
-            diagnose(best).forEach(reason -> summary.println("  " + reason));
+        summary.println("Score: " + bestFile.programme().score());
+        notes(best).forEach(summary::println);
+        if (plan.alternatives().size() < alternatives) {
+            summary.println("No further alternative without breaking a hard rule; stopped at "
+                    + plan.alternatives().size() + ".");
+        }
+        if (bestFile.programme().unscheduled() != null) {
+            summary.println("Unscheduled: " + String.join(", ", bestFile.programme().unscheduled()));
+            Diagnosis.ofUnscheduled(best.solution()).forEach(reason -> summary.println("  " + reason));
         }
         summary.println("Wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
         summary.flush();
@@ -239,15 +162,20 @@ public class SolveCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Why each left-out item found no place, read off the programme as written. */
-    private List<String> diagnose(MeetingFile solved) {
-        try {
-            var planning = ProblemFactory.build(solved, file.toString(), ProblemFactory.ProgrammeUse.AS_DRAFT);
-            ScoreReport.of(planning.solution());
-            return Diagnosis.ofUnscheduled(planning.solution());
-        } catch (InvalidInputException e) {
-            throw new IllegalStateException("A solved file failed its own validation", e);
+    /** How the best programme was found, in a sentence or two. */
+    private static List<String> notes(Planner.Alternative best) {
+        var notes = new ArrayList<String>();
+        best.exactNotApplicable().ifPresent(reason -> notes.add("--exact does not apply: " + reason
+                + "; planned with the search instead."));
+        switch (best.method()) {
+            case EXACT -> notes.add("Proven optimal: planned by the exact dynamic program, which finds nothing better.");
+            case SEARCH_REACHED_OPTIMUM -> notes.add("Proven optimal: the exact dynamic program finds nothing better.");
+            case EXACT_AFTER_LIMIT -> notes.add(String.format(Locale.ROOT, "The search stopped at %s, before it "
+                    + "reached the exact dynamic program's optimum; that optimum, %s, is written instead.",
+                    best.searchScore(), best.provenOptimum()));
+            case SEARCH -> { }
         }
+        return notes;
     }
 
     /** out.json becomes out-2.json. */
@@ -270,22 +198,6 @@ public class SolveCommand implements Callable<Integer> {
     static Path defaultOutput(Path input) {
         var name = input.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
         return Path.of(name + ".solved.json");
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already exiting: the hook is running and will see the latch released.
-        }
     }
 
     /** Accepts 10s, 2m, 1h, a bare number of seconds, or ISO 8601 (PT30S). */

@@ -1,6 +1,7 @@
 package org.agendaplanner.solver.plan;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.agendaplanner.solver.domain.AgendaSolution;
@@ -13,6 +14,10 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -39,7 +44,7 @@ public final class AgendaSolver {
         }
 
         public static Settings defaults() {
-            return new Settings(0, Duration.ofSeconds(60), 5_000, EnvironmentMode.REPRODUCIBLE);
+            return new Settings(0, Duration.ofSeconds(60), 5_000, EnvironmentMode.NO_ASSERT);
         }
 
         public Settings withSeed(long newSeed) {
@@ -68,8 +73,16 @@ public final class AgendaSolver {
         }
     }
 
+    /**
+     * What one search gave: the best programme, and whether the construction finished (every item was tried) before
+     * the search stopped. When it did not, the items it had not reached are left out for want of time, not of room.
+     */
+    public record Outcome(AgendaSolution best, boolean constructionFinished) {
+    }
+
     private final Settings settings;
     private volatile Solver<AgendaSolution> running;
+    private volatile boolean stopRequested;
 
     public AgendaSolver(Settings settings) {
         this.settings = settings;
@@ -96,7 +109,9 @@ public final class AgendaSolver {
     }
 
     private static TerminationConfig terminationOf(Settings settings) {
-        var termination = new TerminationConfig().withSpentLimit(settings.timeLimit());
+        // Timefold takes whole milliseconds, and refuses a zero limit; a millisecond is as good as none.
+        var spent = Duration.ofMillis(Math.max(1, settings.timeLimit().toMillis()));
+        var termination = new TerminationConfig().withSpentLimit(spent);
         if (settings.provenOptimum() != null) {
             termination.setBestScoreLimit(settings.provenOptimum().toString());
         }
@@ -108,20 +123,36 @@ public final class AgendaSolver {
                 : termination;
     }
 
-    /**
-     * Solves, reporting each new best score; returns the best programme found. Its score is counted afresh before
-     * anyone sees it, by the constraint streams, which define the rules, and by the search's hand count, which must
-     * agree with them. Afresh because a search stopped during construction (by a move limit, say) hands back a
-     * programme whose score belongs to another state; and a programme must never be published with a score that
-     * {@code agenda score} would not give it.
-     */
+    /** Solves, reporting each new best score; returns the best programme found (see {@link #search}). */
     public AgendaSolution solve(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
-        Solver<AgendaSolution> solver = SolverFactory.<AgendaSolution> create(solverConfig(settings)).buildSolver();
-        solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution().getScore()));
+        return search(problem, onNewBest).best();
+    }
+
+    /**
+     * Solves, reporting each new best score; returns the best programme found and whether the construction finished.
+     * Its score is counted afresh before anyone sees it, by the constraint streams, which define the rules, and by
+     * the search's hand count, which must agree with them. Afresh because a search stopped during construction (by a
+     * move limit, say) hands back a programme whose score belongs to another state; and a programme must never be
+     * published with a score that {@code agenda score} would not give it.
+     */
+    public Outcome search(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
+        var constructed = new AtomicBoolean();
+        // The default phases, with a marker between them: it runs only if the construction ran to its end.
+        PhaseCommand<AgendaSolution> markConstructed = (scoreDirector, isPhaseTerminated) -> constructed.set(true);
+        var config = solverConfig(settings).withPhases(new ConstructionHeuristicPhaseConfig(),
+                new CustomPhaseConfig().withCustomPhaseCommands(markConstructed), new LocalSearchPhaseConfig());
+        Solver<AgendaSolution> solver = SolverFactory.<AgendaSolution> create(config).buildSolver();
+        solver.addEventListener(event -> {
+            // Timefold forgets a request to stop made just before its solve began; the flag stays, so ask again.
+            if (stopRequested) {
+                solver.terminateEarly();
+            }
+            onNewBest.accept(event.getNewBestSolution().getScore());
+        });
         running = solver;
         AgendaSolution best;
         try {
-            best = solver.solve(problem);
+            best = stopRequested ? problem : solver.solve(problem);
         } finally {
             running = null;
         }
@@ -132,11 +163,15 @@ public final class AgendaSolver {
                     + "the rules give " + defined + ". This is a bug in AgendaScoreCalculator; please report it with "
                     + "the meeting file and the seed.");
         }
-        return best;
+        return new Outcome(best, constructed.get());
     }
 
-    /** Asks a running solve to stop early; it returns the best programme found so far. */
+    /**
+     * Asks a running solve to stop early; it returns the best programme found so far. Asked before the solve begins,
+     * the solve returns the problem as it was given. Safe to call from any thread, any number of times.
+     */
     public void stopEarly() {
+        stopRequested = true;
         var solver = running;
         if (solver != null) {
             solver.terminateEarly();
