@@ -15,6 +15,11 @@ public final class ExitCodes {
     public static final int INFEASIBLE = 4;
     /** An output could not be written. */
     public static final int OUTPUT_ERROR = 5;
+    /**
+     * Interrupted (128 + SIGINT): what was found so far is written. The JVM itself ends with 130 on Ctrl-C and 143
+     * on SIGTERM.
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -2,13 +2,18 @@ package org.agendaplanner.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingFiles;
@@ -29,8 +34,8 @@ import picocli.CommandLine.Spec;
 /** Plans a meeting, prints its organization of work and score, and writes the solved file. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Plans a meeting: prints the organization of work and the score, and writes the solved file.",
-                "The same file, seed and limits give the same programme. Ctrl-C stops the search and keeps the best "
-                        + "programme found."})
+                "The same file, seed and limits give the same programme. Ctrl-C or SIGTERM stops the search within "
+                        + "a second and writes the best programme found so far (beside OUT when OUT exists)."})
 public class SolveCommand implements Callable<Integer> {
 
     @Spec
@@ -47,18 +52,19 @@ public class SolveCommand implements Callable<Integer> {
                     + "directory).")
     Path output;
 
-    @Option(names = "--force", description = "Allow OUT to be the input file itself.")
+    @Option(names = "--force", description = "Allow OUT (or, with --alternatives, OUT-1, OUT-2, ...) to be the input "
+            + "file itself.")
     boolean force;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "60s",
             converter = DurationConverter.class,
-            description = "Stop searching after this long at most, e.g. 10s, 2m (default: ${DEFAULT-VALUE}).")
+            description = "Finish within this long, reading the file included, e.g. 10s, 2m (default: "
+                    + "${DEFAULT-VALUE}); alternatives share it. Writing the result comes on top.")
     Duration timeLimit;
 
     @Option(names = "--unimproved-steps", paramLabel = "N", defaultValue = "5000",
             description = "Stop after N steps without a better programme (default: ${DEFAULT-VALUE}); the result "
-                    + "then depends only on the file and the seed. Not when the exact program has proven the "
-                    + "optimum: the search then goes on until it reaches it.")
+                    + "then depends only on the file and the seed.")
     int unimprovedSteps;
 
     @Option(names = "--move-limit", paramLabel = "N",
@@ -90,8 +96,15 @@ public class SolveCommand implements Callable<Integer> {
             + "program instead of the search; where it does not apply, say why and search as usual.")
     boolean exact;
 
+    /** At most this many unscheduled items are listed, each with why it found no place. */
+    private static final int UNSCHEDULED_LISTED = 50;
+
+    /** How long a signal waits for the programme found so far to be written before the JVM ends regardless. */
+    private static final Duration WRITE_AFTER_SIGNAL = Duration.ofSeconds(10);
+
     @Override
     public Integer call() throws Exception {
+        long startNanos = System.nanoTime();
         var style = table.style();
         var format = table.format();
         if (alternatives < 1) {
@@ -101,41 +114,115 @@ public class SolveCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--move-limit takes 1 or more, not " + moveLimit + ".");
         }
         var target = output != null ? output : defaultOutput(file);
+        var targets = alternatives == 1 ? List.of(target)
+                : IntStream.rangeClosed(1, alternatives).mapToObj(number -> numbered(target, number)).toList();
         if (!force) {
-            TableOptions.refuseOverwritingInput(file, target, "Give another -o, or add --force to replace it.");
+            for (var each : targets) {
+                TableOptions.refuseOverwritingInput(file, each, "Give another -o, or add --force to replace it.");
+            }
         }
         var meeting = MeetingFiles.read(file);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        var settings = Planner.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
-                .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit).withExactOnly(exact)
-                .withOverrides(this.settings).withAlternatives(alternatives)
-                .withProgress((alternative, score, elapsed) -> {
-                    if (!quiet) {
-                        err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, elapsed.toNanos() / 1e9);
-                        err.flush();
-                    }
-                });
-        Planner.Plan plan;
+
+        var stop = new Planner.Stop();
+        var programmeFound = new AtomicBoolean();
+        var finished = new CountDownLatch(1);
+        var onSignal = new Thread(() -> stopOnSignal(stop, programmeFound, finished, err), "agenda-stop-on-signal");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            plan = Planner.plan(meeting, file.toString(), settings);
-        } catch (Scenario.InvalidSettingException e) {
-            throw new CliException(ExitCodes.USAGE, "--set: " + e.getMessage());
+            var settings = Planner.Settings.defaults().withSeed(seed)
+                    // The limit counts from the start of the command, reading the file included.
+                    .withTimeLimit(timeLimit.minusNanos(System.nanoTime() - startNanos))
+                    .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit).withExactOnly(exact)
+                    .withOverrides(this.settings).withAlternatives(alternatives).withStop(stop)
+                    .withProgress((alternative, score, elapsed) -> {
+                        programmeFound.set(true);
+                        if (!quiet) {
+                            err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, elapsed.toNanos() / 1e9);
+                            err.flush();
+                        }
+                    });
+            Planner.Plan plan;
+            try {
+                plan = Planner.plan(meeting, file.toString(), settings);
+            } catch (Scenario.InvalidSettingException e) {
+                throw new CliException(ExitCodes.USAGE, "--set: " + e.getMessage());
+            }
+            if (plan.alternatives().isEmpty()) {
+                return ExitCodes.INTERRUPTED; // the signal handler has said so
+            }
+            var written = new ArrayList<Path>();
+            var notes = new ArrayList<String>();
+            for (var alternative : plan.alternatives()) {
+                var path = targets.get(alternative.number() - 1);
+                boolean last = alternative.number() == plan.alternatives().size();
+                if (plan.stopped() && last && Files.exists(path)) {
+                    // Never replace a finished programme with one cut short: keep the old, put the new beside it.
+                    var beside = interruptedBeside(path);
+                    if (!force) {
+                        TableOptions.refuseOverwritingInput(file, beside, "Give another -o.");
+                    }
+                    notes.add("Kept the existing " + path + "; the programme found so far is in " + beside + ".");
+                    path = beside;
+                }
+                write(alternative.solvedFile(), path);
+                written.add(path);
+            }
+            report(plan, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), style, format, out, err);
+            if (plan.stopped()) {
+                return ExitCodes.INTERRUPTED;
+            }
+            return plan.best().orElseThrow().isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+        } finally {
+            finished.countDown();
+            removeHook(onSignal);
         }
-        var files = new ArrayList<Path>();
-        for (var alternative : plan.alternatives()) {
-            var path = alternatives == 1 ? target : numbered(target, alternative.number());
-            write(alternative.solvedFile(), path);
-            files.add(path);
+    }
+
+    /**
+     * On SIGINT (Ctrl-C) or SIGTERM: stop the solve, and let the command write and report what it has before the
+     * JVM ends. With nothing found yet there is nothing to wait for.
+     */
+    private static void stopOnSignal(Planner.Stop stop, AtomicBoolean programmeFound, CountDownLatch finished,
+            PrintWriter err) {
+        stop.request();
+        if (!programmeFound.get()) {
+            err.println("Interrupted before a programme was found; nothing written.");
+            err.flush();
+            return;
         }
-        var best = plan.best().orElseThrow();
-        report(plan, best, files, style, format, out, err);
-        return best.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+        long deadline = System.nanoTime() + WRITE_AFTER_SIGNAL.toNanos();
+        try {
+            // Asked again and again: a stop asked the instant a search begins can be lost inside Timefold.
+            while (!finished.await(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+                stop.request();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting: the hook is running and has seen the latch released.
+        }
+    }
+
+    /** out.json becomes out.interrupted.json. */
+    static Path interruptedBeside(Path target) {
+        var name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        var besideName = dot < 0 ? name + ".interrupted" : name.substring(0, dot) + ".interrupted" + name.substring(dot);
+        return target.resolveSibling(besideName);
     }
 
     /** The table of the best programme; with alternatives, a comparison of them all. */
-    private void report(Planner.Plan plan, Planner.Alternative best, List<Path> files, UnStyle style, Format format,
-            PrintWriter out, PrintWriter err) {
+    private void report(Planner.Plan plan, List<Path> files, List<String> writeNotes, Duration time, UnStyle style,
+            Format format, PrintWriter out, PrintWriter err) {
+        var best = plan.best().orElseThrow();
         var bestFile = best.solvedFile();
         out.print(format.render(Annex.of(bestFile, style), bestFile.programme().score()));
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
@@ -143,14 +230,29 @@ public class SolveCommand implements Callable<Integer> {
         summary.println();
         summary.println("Score: " + bestFile.programme().score());
         notes(best).forEach(summary::println);
-        if (plan.alternatives().size() < alternatives) {
+        var last = plan.alternatives().get(plan.alternatives().size() - 1);
+        if (plan.stopped()) {
+            summary.printf(Locale.ROOT, "Interrupted after %.1f s: %s%n", time.toNanos() / 1e9, alternatives == 1
+                    ? "the best programme found so far, not the end of the search."
+                    : "alternative " + last.number() + " is the best found so far, not the end of its search.");
+        } else if (plan.alternatives().size() < alternatives) {
             summary.println("No further alternative without breaking a hard rule; stopped at "
                     + plan.alternatives().size() + ".");
         }
-        if (bestFile.programme().unscheduled() != null) {
-            summary.println("Unscheduled: " + String.join(", ", bestFile.programme().unscheduled()));
-            Diagnosis.ofUnscheduled(best.solution()).forEach(reason -> summary.println("  " + reason));
+        var unscheduled = bestFile.programme().unscheduled();
+        if (unscheduled != null) {
+            summary.println("Unscheduled: " + String.join(", ", unscheduled.subList(0,
+                    Math.min(unscheduled.size(), UNSCHEDULED_LISTED)))
+                    + (unscheduled.size() > UNSCHEDULED_LISTED ? ", and " + (unscheduled.size() - UNSCHEDULED_LISTED)
+                            + " more (programme.unscheduled lists them all)" : ""));
+            if (!best.constructionFinished()) {
+                summary.println("  " + (plan.stopped() ? "The interruption" : "A limit") + " came before the search "
+                        + "had tried every item: those it had not reached are left out for want of time, not of room.");
+            } else if (unscheduled.size() <= UNSCHEDULED_LISTED) {
+                Diagnosis.ofUnscheduled(best.solution()).forEach(reason -> summary.println("  " + reason));
+            }
         }
+        writeNotes.forEach(summary::println);
         summary.println("Wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
         summary.flush();
         if (files.size() > 1) {

@@ -1,6 +1,7 @@
 package org.agendaplanner.solver.plan;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -137,6 +138,21 @@ public final class AgendaSolver {
      */
     public Outcome search(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
         var constructed = new AtomicBoolean();
+        // With no time left, building the solver would take longer than the limit allows: hand back the problem.
+        boolean noTime = settings.timeLimit().isNegative() || settings.timeLimit().isZero();
+        var best = stopRequested || noTime ? problem : solveWithTimefold(problem, onNewBest, constructed);
+        var counted = HandCount.MANAGER.update(best);
+        var defined = analysis().update(best);
+        if (!defined.equals(counted)) {
+            throw new IllegalStateException("The search's hand count gives " + counted + " for its best programme, but "
+                    + "the rules give " + defined + ". This is a bug in AgendaScoreCalculator; please report it with "
+                    + "the meeting file and the seed.");
+        }
+        return new Outcome(best, constructed.get());
+    }
+
+    private AgendaSolution solveWithTimefold(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest,
+            AtomicBoolean constructed) {
         // The default phases, with a marker between them: it runs only if the construction ran to its end.
         PhaseCommand<AgendaSolution> markConstructed = (scoreDirector, isPhaseTerminated) -> constructed.set(true);
         var config = solverConfig(settings).withPhases(new ConstructionHeuristicPhaseConfig(),
@@ -150,20 +166,11 @@ public final class AgendaSolver {
             onNewBest.accept(event.getNewBestSolution().getScore());
         });
         running = solver;
-        AgendaSolution best;
         try {
-            best = stopRequested ? problem : solver.solve(problem);
+            return stopRequested ? problem : solver.solve(problem);
         } finally {
             running = null;
         }
-        var counted = HandCount.MANAGER.update(best);
-        var defined = analysis().update(best);
-        if (!defined.equals(counted)) {
-            throw new IllegalStateException("The search's hand count gives " + counted + " for its best programme, but "
-                    + "the rules give " + defined + ". This is a bug in AgendaScoreCalculator; please report it with "
-                    + "the meeting file and the seed.");
-        }
-        return new Outcome(best, constructed.get());
     }
 
     /**
@@ -193,6 +200,24 @@ public final class AgendaSolver {
     public static SolutionManager<AgendaSolution, HardMediumSoftScore> analysis() {
         return Analysis.MANAGER;
     }
+
+    /**
+     * Builds the two counts that check every programme, in the background, once per JVM: building the constraint
+     * streams takes a while, and a solve that is stopped should not have to wait for it before it can hand back
+     * what it found.
+     */
+    public static void prepareCountingInBackground() {
+        if (COUNTING_PREPARED.compareAndSet(false, true)) {
+            var preparing = new Thread(() -> {
+                Objects.requireNonNull(analysis());
+                Objects.requireNonNull(HandCount.MANAGER);
+            }, "agenda-prepare-counting");
+            preparing.setDaemon(true);
+            preparing.start();
+        }
+    }
+
+    private static final AtomicBoolean COUNTING_PREPARED = new AtomicBoolean();
 
     /** The search's hand count, from scratch; built on first use. */
     private static final class HandCount {

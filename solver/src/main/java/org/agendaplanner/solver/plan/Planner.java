@@ -248,6 +248,7 @@ public final class Planner {
      */
     public static Plan plan(MeetingFile meeting, String fileName, Settings settings) throws InvalidInputException {
         long startNanos = System.nanoTime();
+        AgendaSolver.prepareCountingInBackground();
         var scenario = Scenario.apply(meeting, settings.overrides());
         var stop = settings.stop();
         var found = new ArrayList<Alternative>();
