@@ -11,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Prints the organization of work of a solved file in one language and one format, without solving again. */
@@ -26,8 +25,8 @@ public class RenderCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", description = "A solved meeting file (one with a programme), as written by solve.")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Mixin
     TableOptions table;
@@ -38,6 +37,7 @@ public class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var file = input.path();
         var style = table.style();
         var format = table.format();
         TableOptions.refuseOverwritingInput(file, output, "Give another -o.");

@@ -28,7 +28,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Plans a meeting, prints its organization of work and score, and writes the solved file. */
@@ -44,8 +43,8 @@ public class SolveCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", description = "The meeting file (JSON, or YAML with .yaml/.yml).")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Where to write the solved file (default: FILE's name with .solved.json, in the current "
@@ -105,6 +104,7 @@ public class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long startNanos = System.nanoTime();
+        var file = input.path();
         var style = table.style();
         var format = table.format();
         if (alternatives < 1) {
