@@ -16,14 +16,7 @@ import picocli.CommandLine.IVersionProvider;
         subcommands = {SolveCommand.class, ValidateCommand.class, ScoreCommand.class, ExplainCommand.class,
                 CompareCommand.class, RecommendCommand.class, RenderCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:done; for solve, a feasible programme with every item placed",
-                "1:internal error",
-                "2:usage error (unknown option, missing argument)",
-                "3:invalid input file",
-                "4:programme breaks a hard rule or leaves items unscheduled",
-                "5:an output could not be written"})
+        exitCodeListHeading = "%nExit codes:%n")
 public class AgendaCli {
 
     public static void main(String[] args) {
@@ -33,6 +26,7 @@ public class AgendaCli {
     /** The command line with the given writers, so tests can run commands in-process. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         var commandLine = new CommandLine(new AgendaCli());
+        commandLine.getCommandSpec().usageMessage().exitCodeList(ExitCodes.meanings());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {

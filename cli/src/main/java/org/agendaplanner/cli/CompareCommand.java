@@ -42,8 +42,8 @@ public class CompareCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "2..*", description = "Two or more files with programmes.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    ReportFormat report;
 
     /** The JSON form of a comparison (documented in the README). */
     record ComparisonJson(List<Programme> files, List<Difference> differences, List<Move> moved, String best,
@@ -73,9 +73,7 @@ public class CompareCommand implements Callable<Integer> {
         }
         refuseDifferentMeetings(compared);
         var comparison = compare(compared);
-        var out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? JsonOutput.of(comparison) : text(comparison));
-        out.flush();
+        report.print(spec.commandLine().getOut(), comparison, out -> out.print(text(comparison)));
         return ExitCodes.OK;
     }
 

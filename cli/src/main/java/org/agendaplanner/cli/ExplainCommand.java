@@ -1,14 +1,15 @@
 package org.agendaplanner.cli;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.agendaplanner.solver.analysis.RuleTotal;
+import org.agendaplanner.solver.analysis.ScoreReport;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Every penalty of a programme, rule by rule, worst first, in plain words, with totals. */
@@ -23,23 +24,23 @@ public class ExplainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", description = "A solved file, or a file with a planner's draft programme.")
-    Path file;
+    @Mixin
+    InputFile input;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    ReportFormat report;
 
     @Override
     public Integer call() throws Exception {
-        var scored = ProgrammeFiles.scoreAsItStands(file);
+        var scored = ProgrammeFiles.scoreAsItStands(input.path());
         var report = scored.report();
         var unscheduled = scored.unscheduled();
-        var out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.print(JsonOutput.of(ReportJson.of(file.toString(), report, unscheduled)));
-            out.flush();
-            return ExitCodes.OK;
-        }
+        this.report.print(spec.commandLine().getOut(), ReportJson.of(input.toString(), report, unscheduled),
+                out -> explain(report, out));
+        return ExitCodes.OK;
+    }
+
+    private static void explain(ScoreReport report, PrintWriter out) {
         out.println("Score: " + report.score());
         if (report.rules().isEmpty()) {
             out.println("No rule takes any points: nothing to explain.");
@@ -53,10 +54,7 @@ public class ExplainCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("Total: " + report.rules().stream().map(total -> total.score())
-                .reduce(ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore.ZERO,
-                        (sum, score) -> sum.add(score)));
-        out.flush();
-        return ExitCodes.OK;
+        out.println("Total: " + report.rules().stream().map(RuleTotal::score)
+                .reduce(HardMediumSoftScore.ZERO, HardMediumSoftScore::add));
     }
 }

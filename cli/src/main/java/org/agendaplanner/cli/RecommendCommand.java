@@ -1,6 +1,5 @@
 package org.agendaplanner.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,8 +26,8 @@ public class RecommendCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A file with a programme.")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Parameters(index = "1", paramLabel = "ITEM", description = "The id of the item to place.")
     String itemId;
@@ -36,8 +35,8 @@ public class RecommendCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "5", description = "How many places to list besides the current one (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    ReportFormat report;
 
     /** The JSON form: the current place first, then the others best first (documented in the README). */
     record RecommendationsJson(String file, String item, List<Place> places) {
@@ -47,6 +46,7 @@ public class RecommendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var file = input.path();
         var planning = ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_STARTING_POINT);
         if (!planning.itemsById().containsKey(itemId)) {
             throw new CliException(ExitCodes.USAGE, "No item \"" + itemId + "\" in " + file + ". Its items are: "
@@ -58,10 +58,7 @@ public class RecommendCommand implements Callable<Integer> {
                         place.current()))
                 .toList();
         var result = new RecommendationsJson(file.toString(), itemId, places);
-        var out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.print(JsonOutput.of(result));
-        } else {
+        report.print(spec.commandLine().getOut(), result, out -> {
             out.println("Best places for item " + itemId + ":");
             if (places.isEmpty()) {
                 out.println("  none. " + Diagnosis.ofItem(planning.solution(), itemId));
@@ -71,8 +68,7 @@ public class RecommendCommand implements Callable<Integer> {
                 out.printf("  %d. %s %s (%s)  score change %s%s%n", i + 1, place.session(), place.start(), place.body(),
                         place.scoreChange(), place.current() ? "  (where it is now)" : "");
             }
-        }
-        out.flush();
+        });
         return ExitCodes.OK;
     }
 }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Prints the organization of work of a solved file in one language and one format, without solving again. */
@@ -28,8 +27,8 @@ public class RenderCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", description = "A meeting file with a programme: solved, or a draft with the items' starts.")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Mixin
     TableOptions table;
@@ -40,6 +39,7 @@ public class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        var file = input.path();
         var style = table.style();
         var format = table.format();
         TableOptions.refuseOverwritingInput(file, output, "Give another -o.");

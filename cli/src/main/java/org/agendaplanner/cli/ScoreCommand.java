@@ -1,14 +1,10 @@
 package org.agendaplanner.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Scores the programme in a file as it stands, without solving: a planner's own draft against the rules. */
@@ -24,21 +20,18 @@ public class ScoreCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", description = "A file with a programme.")
-    Path file;
+    @Mixin
+    InputFile input;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    ReportFormat report;
 
     @Override
     public Integer call() throws Exception {
-        var scored = ProgrammeFiles.scoreAsItStands(file);
+        var scored = ProgrammeFiles.scoreAsItStands(input.path());
         var report = scored.report();
         var unscheduled = scored.unscheduled();
-        var out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
-            out.print(JsonOutput.of(ReportJson.of(file.toString(), report, unscheduled)));
-        } else {
+        this.report.print(spec.commandLine().getOut(), ReportJson.of(input.toString(), report, unscheduled), out -> {
             out.println("Score: " + report.score() + (ReportJson.isFeasible(report) ? "" : "  (not feasible)"));
             var hard = report.rules().stream().filter(total -> total.rule().level().equals("hard")).toList();
             if (!hard.isEmpty()) {
@@ -63,8 +56,7 @@ public class ScoreCommand implements Callable<Integer> {
             if (report.rules().isEmpty()) {
                 out.println("  no rule takes any points");
             }
-        }
-        out.flush();
+        });
         return ReportJson.isFeasible(report) ? ExitCodes.OK : ExitCodes.INFEASIBLE;
     }
 }

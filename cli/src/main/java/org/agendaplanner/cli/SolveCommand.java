@@ -2,18 +2,19 @@ package org.agendaplanner.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
@@ -21,28 +22,20 @@ import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.UnStyle;
 import org.agendaplanner.solver.analysis.Diagnosis;
-import org.agendaplanner.solver.analysis.ScoreReport;
-import org.agendaplanner.solver.domain.EarlierAlternative;
-import org.agendaplanner.solver.exact.ExactPlan;
-import org.agendaplanner.solver.exact.ExactPlanner;
-import org.agendaplanner.solver.plan.AgendaSolver;
-import org.agendaplanner.solver.plan.ProblemFactory;
-import org.agendaplanner.solver.plan.ProgrammeWriter;
-
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.agendaplanner.solver.plan.Planner;
+import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Plans a meeting, prints its organization of work and score, and writes the solved file. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Plans a meeting: prints the organization of work and the score, and writes the solved file.",
-                "The same file, seed and limits give the same programme. Ctrl-C stops the search and keeps the best "
-                        + "programme found."})
+                "The same file, seed and limits give the same programme. Ctrl-C or SIGTERM stops the search within "
+                        + "a second and writes the best programme found so far (beside OUT when OUT exists)."})
 public class SolveCommand implements Callable<Integer> {
 
     @Spec
@@ -51,26 +44,27 @@ public class SolveCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", description = "The meeting file (JSON, or YAML with .yaml/.yml).")
-    Path file;
+    @Mixin
+    InputFile input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Where to write the solved file (default: FILE's name with .solved.json, in the current "
                     + "directory).")
     Path output;
 
-    @Option(names = "--force", description = "Allow OUT to be the input file itself.")
+    @Option(names = "--force", description = "Allow OUT (or, with --alternatives, OUT-1, OUT-2, ...) to be the input "
+            + "file itself.")
     boolean force;
 
     @Option(names = "--time-limit", paramLabel = "DURATION", defaultValue = "60s",
             converter = DurationConverter.class,
-            description = "Stop searching after this long at most, e.g. 10s, 2m (default: ${DEFAULT-VALUE}).")
+            description = "Finish within this long, reading the file included, e.g. 10s, 2m (default: "
+                    + "${DEFAULT-VALUE}); alternatives share it. Writing the result comes on top.")
     Duration timeLimit;
 
     @Option(names = "--unimproved-steps", paramLabel = "N", defaultValue = "5000",
             description = "Stop after N steps without a better programme (default: ${DEFAULT-VALUE}); the result "
-                    + "then depends only on the file and the seed. Not when the exact program has proven the "
-                    + "optimum: the search then goes on until it reaches it.")
+                    + "then depends only on the file and the seed.")
     int unimprovedSteps;
 
     @Option(names = "--move-limit", paramLabel = "N",
@@ -89,7 +83,7 @@ public class SolveCommand implements Callable<Integer> {
 
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = {"Solve a scenario without editing the file, e.g. --set interpretation.maxSessions=3 "
-                    + "--set weights.overnightContinuation=50. Keys: " + ScenarioSettings.KEYS + ".",
+                    + "--set weights.overnightContinuation=50. Keys: " + Scenario.KEYS + ".",
                     "The solved file carries the changed figures and lists the settings in programme.overrides."})
     List<String> settings = new ArrayList<>();
 
@@ -102,15 +96,16 @@ public class SolveCommand implements Callable<Integer> {
             + "program instead of the search; where it does not apply, say why and search as usual.")
     boolean exact;
 
-    /** Up to this size the exact program runs before the search, so the search can stop at the proven optimum. */
-    private static final int PROVE_OPTIMUM_UP_TO_ITEMS = 100;
+    /** At most this many unscheduled items are listed, each with why it found no place. */
+    private static final int UNSCHEDULED_LISTED = 50;
 
-    private volatile boolean interrupted;
-    private volatile AgendaSolver running;
-    private final List<String> notes = new ArrayList<>();
+    /** How long a signal waits for the programme found so far to be written before the JVM ends regardless. */
+    private static final Duration WRITE_AFTER_SIGNAL = Duration.ofSeconds(10);
 
     @Override
     public Integer call() throws Exception {
+        long startNanos = System.nanoTime();
+        var file = input.path();
         var style = table.style();
         var format = table.format();
         if (alternatives < 1) {
@@ -120,115 +115,145 @@ public class SolveCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--move-limit takes 1 or more, not " + moveLimit + ".");
         }
         var target = output != null ? output : defaultOutput(file);
+        var targets = alternatives == 1 ? List.of(target)
+                : IntStream.rangeClosed(1, alternatives).mapToObj(number -> numbered(target, number)).toList();
         if (!force) {
-            TableOptions.refuseOverwritingInput(file, target, "Give another -o, or add --force to replace it.");
+            for (var each : targets) {
+                TableOptions.refuseOverwritingInput(file, each, "Give another -o, or add --force to replace it.");
+            }
         }
-        var meeting = ScenarioSettings.apply(MeetingReader.read(file), settings);
+        var meeting = MeetingReader.read(file);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
 
-        var solverSettings = AgendaSolver.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
-                .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit);
-        var written = new CountDownLatch(1);
-        var interruption = new Thread(() -> {
-            interrupted = true;
-            var solver = running;
-            if (solver != null) {
-                solver.stopEarly();
-            }
-            awaitQuietly(written);
-        }, "agenda-stop-on-signal");
-        Runtime.getRuntime().addShutdownHook(interruption);
+        var stop = new Planner.Stop();
+        var programmeFound = new AtomicBoolean();
+        var finished = new CountDownLatch(1);
+        var onSignal = new Thread(() -> stopOnSignal(stop, programmeFound, finished, err), "agenda-stop-on-signal");
+        Runtime.getRuntime().addShutdownHook(onSignal);
         try {
-            var earlier = new ArrayList<EarlierAlternative>();
-            var files = new ArrayList<Path>();
-            MeetingFile best = null;
-            for (int number = 1; number <= alternatives && !interrupted; number++) {
-                var solvedFile = solveOnce(meeting, earlier, solverSettings, err);
-                if (number > 1 && HardMediumSoftScore.parseScore(solvedFile.programme().score()).hardScore() < 0) {
-                    err.println("No further alternative without breaking a hard rule; stopped at " + (number - 1) + ".");
-                    break;
-                }
-                var path = alternatives == 1 ? target : numbered(target, number);
-                write(solvedFile, path);
-                files.add(path);
-                if (best == null) {
-                    best = solvedFile;
-                }
-                earlier.add(alternativeOf(number, solvedFile));
+            var settings = Planner.Settings.defaults().withSeed(seed)
+                    // The limit counts from the start of the command, reading the file included.
+                    .withTimeLimit(timeLimit.minusNanos(System.nanoTime() - startNanos))
+                    .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit).withExactOnly(exact)
+                    .withOverrides(this.settings).withAlternatives(alternatives).withStop(stop)
+                    .withProgress((alternative, score, elapsed) -> {
+                        programmeFound.set(true);
+                        if (!quiet) {
+                            err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, elapsed.toNanos() / 1e9);
+                            err.flush();
+                        }
+                    });
+            Planner.Plan plan;
+            try {
+                plan = Planner.plan(meeting, file.toString(), settings);
+            } catch (Scenario.InvalidSettingException e) {
+                throw new CliException(ExitCodes.USAGE, "--set: " + e.getMessage());
             }
-            written.countDown();
-            report(best, files, style, format, out, err);
-            var score = HardMediumSoftScore.parseScore(best.programme().score());
-            return score.hardScore() == 0 && score.mediumScore() == 0 ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+            if (plan.alternatives().isEmpty()) {
+                return ExitCodes.INTERRUPTED; // the signal handler has said so
+            }
+            var written = new ArrayList<Path>();
+            var notes = new ArrayList<String>();
+            for (var alternative : plan.alternatives()) {
+                var path = targets.get(alternative.number() - 1);
+                boolean last = alternative.number() == plan.alternatives().size();
+                if (plan.stopped() && last && Files.exists(path)) {
+                    // Never replace a finished programme with one cut short: keep the old, put the new beside it.
+                    var beside = interruptedBeside(path);
+                    if (!force) {
+                        TableOptions.refuseOverwritingInput(file, beside, "Give another -o.");
+                    }
+                    notes.add("Kept the existing " + path + "; the programme found so far is in " + beside + ".");
+                    path = beside;
+                }
+                write(alternative.solvedFile(), path);
+                written.add(path);
+            }
+            report(plan, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), style, format, out, err);
+            if (plan.stopped()) {
+                return ExitCodes.INTERRUPTED;
+            }
+            return plan.best().orElseThrow().isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
         } finally {
-            written.countDown();
-            removeHook(interruption);
+            finished.countDown();
+            removeHook(onSignal);
         }
     }
 
-    private MeetingFile solveOnce(MeetingFile meeting, List<EarlierAlternative> earlier,
-            AgendaSolver.Settings solverSettings, PrintWriter err) throws Exception {
-        var planning = ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
-        planning.solution().setEarlierAlternatives(List.copyOf(earlier));
-        var exactPlan = ExactPlanner.reasonNotApplicable(planning.solution()).isEmpty()
-                && (exact || meeting.items().size() <= PROVE_OPTIMUM_UP_TO_ITEMS)
-                ? ExactPlanner.solve(planning.solution()) : Optional.<ExactPlan> empty();
-        // Only a programme that places every item without a hard break is the optimum overall: otherwise
-        // leaving items out can do better, which is the search's business.
-        var optimum = exactPlan.map(ExactPlan::score)
-                .filter(score -> score.hardScore() == 0 && score.mediumScore() == 0)
-                .orElse(null);
-        if (exact && optimum != null) {
-            var solved = AgendaSolver.score(exactPlan.get().applyTo(planning.solution()));
-            notes.add("Exact optimum, planned by the dynamic program.");
-            return meeting.withProgramme(ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings));
+    /**
+     * On SIGINT (Ctrl-C) or SIGTERM: stop the solve, and let the command write and report what it has before the
+     * JVM ends. With nothing found yet there is nothing to wait for.
+     */
+    private static void stopOnSignal(Planner.Stop stop, AtomicBoolean programmeFound, CountDownLatch finished,
+            PrintWriter err) {
+        stop.request();
+        if (!programmeFound.get()) {
+            err.println("Interrupted before a programme was found; nothing written.");
+            err.flush();
+            return;
         }
-        if (exact) {
-            notes.add("--exact does not apply: " + ExactPlanner.reasonNotApplicable(planning.solution())
-                    .orElse("no programme places every item without breaking a hard rule")
-                    + "; planned with the search instead.");
-        }
-        long startNanos = System.nanoTime();
-        running = new AgendaSolver(solverSettings.withProvenOptimum(optimum));
-        var solved = running.solve(planning.solution(), score -> {
-            if (!quiet) {
-                err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, (System.nanoTime() - startNanos) / 1e9);
-                err.flush();
+        long deadline = System.nanoTime() + WRITE_AFTER_SIGNAL.toNanos();
+        try {
+            // Asked again and again: a stop asked the instant a search begins can be lost inside Timefold.
+            while (!finished.await(100, TimeUnit.MILLISECONDS) && System.nanoTime() < deadline) {
+                stop.request();
             }
-        });
-        if (optimum != null && solved.getScore().equals(optimum)) {
-            notes.add("Proven optimal: the exact dynamic program finds nothing better.");
-        } else if (optimum != null) {
-            // A limit (time, moves, Ctrl-C) stopped the search short of the optimum the exact program found.
-            notes.add(String.format(Locale.ROOT, "The search stopped at %s, before it reached the exact dynamic "
-                    + "program's optimum; that optimum, %s, is written instead.", solved.getScore(), optimum));
-            solved = AgendaSolver.score(exactPlan.get().applyTo(
-                    ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE).solution()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        var programme = ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings);
-        return meeting.withProgramme(programme);
     }
 
-    private static EarlierAlternative alternativeOf(int number, MeetingFile solvedFile) {
-        var sessions = new LinkedHashMap<String, String>();
-        solvedFile.programme().items().forEach(start -> sessions.put(start.item(), start.session()));
-        return new EarlierAlternative(number, sessions, solvedFile.items().size());
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already exiting: the hook is running and has seen the latch released.
+        }
+    }
+
+    /** out.json becomes out.interrupted.json. */
+    static Path interruptedBeside(Path target) {
+        var name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        var besideName = dot < 0 ? name + ".interrupted" : name.substring(0, dot) + ".interrupted" + name.substring(dot);
+        return target.resolveSibling(besideName);
     }
 
     /** The table of the best programme; with alternatives, a comparison of them all. */
-    private void report(MeetingFile best, List<Path> files, UnStyle style, Format format, PrintWriter out,
-            PrintWriter err) {
-        out.print(format.render(Annex.of(best, style), best.programme().score()));
+    private void report(Planner.Plan plan, List<Path> files, List<String> writeNotes, Duration time, UnStyle style,
+            Format format, PrintWriter out, PrintWriter err) {
+        var best = plan.best().orElseThrow();
+        var bestFile = best.solvedFile();
+        out.print(format.render(Annex.of(bestFile, style), bestFile.programme().score()));
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
         var summary = format == Format.TEXT ? out : err;
         summary.println();
-        summary.println("Score: " + best.programme().score());
-        notes.stream().distinct().forEach(summary::println);
-        if (best.programme().unscheduled() != null) {
-            summary.println("Unscheduled: " + String.join(", ", best.programme().unscheduled()));
-            diagnose(best).forEach(reason -> summary.println("  " + reason));
+        summary.println("Score: " + bestFile.programme().score());
+        notes(best).forEach(summary::println);
+        var last = plan.alternatives().get(plan.alternatives().size() - 1);
+        if (plan.stopped()) {
+            summary.printf(Locale.ROOT, "Interrupted after %.1f s: %s%n", time.toNanos() / 1e9, alternatives == 1
+                    ? "the best programme found so far, not the end of the search."
+                    : "alternative " + last.number() + " is the best found so far, not the end of its search.");
+        } else if (plan.alternatives().size() < alternatives) {
+            summary.println("No further alternative without breaking a hard rule; stopped at "
+                    + plan.alternatives().size() + ".");
         }
+        var unscheduled = bestFile.programme().unscheduled();
+        if (unscheduled != null) {
+            summary.println("Unscheduled: " + String.join(", ", unscheduled.subList(0,
+                    Math.min(unscheduled.size(), UNSCHEDULED_LISTED)))
+                    + (unscheduled.size() > UNSCHEDULED_LISTED ? ", and " + (unscheduled.size() - UNSCHEDULED_LISTED)
+                            + " more (programme.unscheduled lists them all)" : ""));
+            if (!best.constructionFinished()) {
+                summary.println("  " + (plan.stopped() ? "The interruption" : "A limit") + " came before the search "
+                        + "had tried every item: those it had not reached are left out for want of time, not of room.");
+            } else if (unscheduled.size() <= UNSCHEDULED_LISTED) {
+                Diagnosis.ofUnscheduled(best.solution()).forEach(reason -> summary.println("  " + reason));
+            }
+        }
+        writeNotes.forEach(summary::println);
         summary.println("Wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
         summary.flush();
         if (files.size() > 1) {
@@ -240,15 +265,20 @@ public class SolveCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** Why each left-out item found no place, read off the programme as written. */
-    private List<String> diagnose(MeetingFile solved) {
-        try {
-            var planning = ProblemFactory.build(solved, file.toString(), ProblemFactory.ProgrammeUse.AS_DRAFT);
-            ScoreReport.of(planning.solution());
-            return Diagnosis.ofUnscheduled(planning.solution());
-        } catch (InvalidInputException e) {
-            throw new IllegalStateException("A solved file failed its own validation", e);
+    /** How the best programme was found, in a sentence or two. */
+    private static List<String> notes(Planner.Alternative best) {
+        var notes = new ArrayList<String>();
+        best.exactNotApplicable().ifPresent(reason -> notes.add("--exact does not apply: " + reason
+                + "; planned with the search instead."));
+        switch (best.method()) {
+            case EXACT -> notes.add("Proven optimal: planned by the exact dynamic program, which finds nothing better.");
+            case SEARCH_REACHED_OPTIMUM -> notes.add("Proven optimal: the exact dynamic program finds nothing better.");
+            case EXACT_AFTER_LIMIT -> notes.add(String.format(Locale.ROOT, "The search stopped at %s, before it "
+                    + "reached the exact dynamic program's optimum; that optimum, %s, is written instead.",
+                    best.searchScore(), best.provenOptimum()));
+            case SEARCH -> { }
         }
+        return notes;
     }
 
     /** out.json becomes out-2.json. */
@@ -274,22 +304,6 @@ public class SolveCommand implements Callable<Integer> {
         }
         var name = input.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
         return Path.of(name + ".solved.json");
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already exiting: the hook is running and will see the latch released.
-        }
     }
 
     /** Accepts 10s, 2m, 1h, a bare number of seconds, or ISO 8601 (PT30S). */

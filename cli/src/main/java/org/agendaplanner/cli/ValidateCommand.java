@@ -1,6 +1,5 @@
 package org.agendaplanner.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,8 +10,6 @@ import org.agendaplanner.solver.plan.ProblemFactory;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,11 +24,11 @@ public class ValidateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(paramLabel = "FILE", description = "The meeting file (JSON, or YAML with .yaml/.yml).")
-    Path file;
+    @Mixin
+    InputFile input;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    ReportFormat report;
 
     /** The JSON form (documented in the README): every problem with where it is and how to fix it. */
     record ValidationJson(String file, boolean valid, List<Problem> problems) {
@@ -40,23 +37,19 @@ public class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        var file = input.path();
         try {
             var meeting = MeetingReader.read(file);
             ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
-            if (format == OutputFormat.json) {
-                out.print(JsonOutput.of(new ValidationJson(file.toString(), true, List.of())));
-            } else {
-                out.println(file + ": valid (" + meeting.items().size() + " items, " + meeting.sessions().size()
-                        + " sessions" + (meeting.programme() == null ? "" : ", with a programme") + ").");
-            }
-            out.flush();
+            report.print(out, new ValidationJson(file.toString(), true, List.of()), words -> words.println(file
+                    + ": valid (" + meeting.items().size() + " items, " + meeting.sessions().size() + " sessions"
+                    + (meeting.programme() == null ? "" : ", with a programme") + ")."));
             return ExitCodes.OK;
         } catch (InvalidInputException invalid) {
-            if (format != OutputFormat.json) {
+            if (!report.isJson()) {
                 throw invalid;
             }
-            out.print(JsonOutput.of(new ValidationJson(file.toString(), false, invalid.problems())));
-            out.flush();
+            report.print(out, new ValidationJson(file.toString(), false, invalid.problems()), words -> { });
             return ExitCodes.INVALID_INPUT;
         }
     }

@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.agendaplanner.Datasets;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class DatesFarFromTheMeetingCommandTest {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("Tuesday, 1 December"), run.out());
-        var solved = MeetingFiles.read(output);
+        var solved = MeetingReader.read(output);
         var inDecember = solved.programme().segments().stream().filter(segment -> segment.session().equals("wed-pm"))
                 .toList();
         assertFalse(inDecember.isEmpty(), solved.programme().toString());
@@ -83,7 +84,7 @@ class DatesFarFromTheMeetingCommandTest {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("Other matters"), run.out());
-        assertEquals(null, MeetingFiles.read(output).programme().unscheduled());
+        assertEquals(null, MeetingReader.read(output).programme().unscheduled());
     }
 
     @Test

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 import org.agendaplanner.Datasets;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +73,7 @@ class MultiBodyAnalysisCommandsTest {
     @Test
     void bothMeetingsHaveSeveralBodiesWithBusiness() throws Exception {
         for (var file : List.of(conference, generated)) {
-            var meeting = MeetingFiles.read(file);
+            var meeting = MeetingReader.read(file);
             var bodiesInUse = new HashSet<String>();
             meeting.programme().items().forEach(start -> bodiesInUse.add(meeting.session(start.session())
                     .orElseThrow().body()));
@@ -84,7 +85,7 @@ class MultiBodyAnalysisCommandsTest {
     @MethodSource("solvedFiles")
     void scoreGivesTheSolvedScoreAndTheExitCodeThatGoesWithIt(String name) throws Exception {
         var file = directory.resolve(name);
-        var programme = MeetingFiles.read(file).programme();
+        var programme = MeetingReader.read(file).programme();
 
         var run = CommandRun.of("score", file.toString());
 
@@ -102,7 +103,7 @@ class MultiBodyAnalysisCommandsTest {
     @MethodSource("solvedFiles")
     void explainAddsUpToTheScoreRuleByRule(String name) throws Exception {
         var file = directory.resolve(name);
-        var programme = MeetingFiles.read(file).programme();
+        var programme = MeetingReader.read(file).programme();
 
         var run = CommandRun.of("explain", file.toString(), "--format", "json");
 
@@ -126,10 +127,10 @@ class MultiBodyAnalysisCommandsTest {
             var comparison = JSON.readTree(run.out());
             assertEquals(2, comparison.get("files").size());
             for (int i = 0; i < 2; i++) {
-                assertEquals(MeetingFiles.read(pair.get(i)).programme().score(),
+                assertEquals(MeetingReader.read(pair.get(i)).programme().score(),
                         comparison.get("files").get(i).get("score").asText());
             }
-            var meeting = MeetingFiles.read(pair.get(0));
+            var meeting = MeetingReader.read(pair.get(0));
             for (JsonNode moved : comparison.get("moved")) {
                 assertTrue(meeting.item(moved.get("item").asText()).isPresent(), moved.toString());
             }
@@ -142,7 +143,7 @@ class MultiBodyAnalysisCommandsTest {
 
     @Test
     void recommendForItem3OfTheConferenceListsItsCurrentPlaceFirstThenOthersInThePlenary() throws Exception {
-        var start = MeetingFiles.read(conference).programme().items().stream()
+        var start = MeetingReader.read(conference).programme().items().stream()
                 .filter(each -> each.item().equals("3")).findFirst().orElseThrow();
 
         var run = CommandRun.of("recommend", conference.toString(), "3");
@@ -168,7 +169,7 @@ class MultiBodyAnalysisCommandsTest {
 
     @Test
     void recommendWorksForAnItemOfEveryBodyOfTheGeneratedMeeting() throws Exception {
-        MeetingFile meeting = MeetingFiles.read(generated);
+        MeetingFile meeting = MeetingReader.read(generated);
         var placed = meeting.programme().items();
         for (var body : meeting.bodies()) {
             var start = placed.stream()
@@ -192,7 +193,7 @@ class MultiBodyAnalysisCommandsTest {
     @MethodSource("solvedFiles")
     void renderShowsEveryBodyAndTheScoreThatScoreGives(String name) throws Exception {
         var file = directory.resolve(name);
-        var meeting = MeetingFiles.read(file);
+        var meeting = MeetingReader.read(file);
 
         var run = CommandRun.of("render", file.toString());
 

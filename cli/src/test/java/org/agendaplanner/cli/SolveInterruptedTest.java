@@ -21,53 +21,101 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Given a real {@code agenda solve} in its own JVM on a meeting that keeps it searching for a while, when it gets
- * SIGINT (Ctrl-C) mid-solve, then it writes the best programme found so far: a complete, valid solved file that
- * accounts for every item, and no temporary file beside it.
+ * SIGTERM or SIGINT (Ctrl-C) mid-solve, then it stops within a few seconds, says it was interrupted and what it left
+ * out, and writes the best programme found so far: a complete, valid solved file that accounts for every item, with
+ * no temporary file beside it; and an existing output is kept, the new programme written beside it.
  */
-@DisabledOnOs(OS.WINDOWS) // no SIGINT to send
+@DisabledOnOs(OS.WINDOWS) // no signals to send
 class SolveInterruptedTest {
+
+    /** "Within a second" on an idle machine; the bound leaves room for a loaded one, and for writing the file. */
+    private static final long STOPS_WITHIN_SECONDS = 8;
 
     @TempDir
     Path directory;
 
     @Test
-    void ctrlCWritesTheBestProgrammeFoundSoFar() throws Exception {
+    void sigtermStopsTheSolveAndWritesTheBestProgrammeFoundSoFar() throws Exception {
         var input = directory.resolve("long-meeting.json");
         Files.writeString(input, longMeeting(120, 15));
         var output = directory.resolve("out.json");
+
+        var interrupted = interrupt("TERM", input, output);
+
+        assertEquals(128 + 15, interrupted.exitCode(), "the JVM ends as interrupted by SIGTERM");
+        assertTrue(interrupted.out().contains("Interrupted after "), interrupted.out());
+        assertTrue(interrupted.out().contains("Score: "), interrupted.out());
+        assertTrue(interrupted.out().contains("Wrote " + output), interrupted.out());
+        assertEveryItemAccountedFor(output);
+        try (var files = Files.list(directory)) {
+            assertEquals(2, files.count(), "only the input and out.json, no temporary file");
+        }
+    }
+
+    @Test
+    void ctrlCKeepsAnExistingOutputAndWritesBesideIt() throws Exception {
+        var input = directory.resolve("long-meeting.json");
+        Files.writeString(input, longMeeting(120, 15));
+        var output = directory.resolve("out.json");
+        var earlier = "{\"an earlier, finished programme\": true}\n";
+        Files.writeString(output, earlier);
+
+        var interrupted = interrupt("INT", input, output);
+
+        assertEquals(128 + 2, interrupted.exitCode(), "the JVM ends as interrupted by SIGINT");
+        assertEquals(earlier, Files.readString(output), "the existing output is never replaced by an interrupted solve");
+        var beside = directory.resolve("out.interrupted.json");
+        assertTrue(interrupted.out().contains("Kept the existing " + output + "; the programme found so far is in "
+                + beside + "."), interrupted.out());
+        assertEveryItemAccountedFor(beside);
+    }
+
+    private record Interrupted(int exitCode, String out) {
+    }
+
+    /** Runs the solve, sends the signal once it reports a first programme, and waits a bounded time for its end. */
+    private static Interrupted interrupt(String signal, Path input, Path output) throws Exception {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "org.agendaplanner.cli.AgendaCli", "solve", input.toString(), "-o", output.toString(),
-                "--time-limit", "60s")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                "--time-limit", "120s")
                 .start();
         try {
+            var printed = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
             var progress = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
             var firstBest = CompletableFuture.supplyAsync(() -> progress.lines()
                     .filter(line -> line.contains("best")).findFirst().orElse(null));
-            assertTrue(firstBest.get(30, TimeUnit.SECONDS) != null, "no progress line before the process ended");
+            assertTrue(firstBest.get(60, TimeUnit.SECONDS) != null, "no progress line before the process ended");
             // Keep draining standard error so that the process never blocks on a full pipe.
             CompletableFuture.runAsync(() -> progress.lines().forEach(line -> { }));
 
             assertTrue(process.isAlive(), "the solve ended before it could be interrupted; make the meeting longer");
-            var interrupt = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start();
-            assertEquals(0, interrupt.waitFor(), "kill -INT failed");
-            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the solve did not stop after SIGINT");
-            assertEquals(128 + 2, process.exitValue(), "the JVM ends as interrupted by SIGINT");
+            long signalled = System.nanoTime();
+            var kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
+            assertEquals(0, kill.waitFor(), "kill -" + signal + " failed");
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the solve did not stop after SIG" + signal);
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - signalled);
+            assertTrue(seconds < STOPS_WITHIN_SECONDS, "took " + seconds + " s to stop after SIG" + signal);
+            return new Interrupted(process.exitValue(), printed.get(10, TimeUnit.SECONDS));
         } finally {
             process.destroyForcibly();
         }
+    }
 
-        var solved = MeetingReader.read(output);
+    private static void assertEveryItemAccountedFor(Path solvedFile) throws Exception {
+        var solved = MeetingReader.read(solvedFile);
         var accounted = new HashSet<String>();
         solved.programme().items().forEach(start -> accounted.add(start.item()));
         if (solved.programme().unscheduled() != null) {
             accounted.addAll(solved.programme().unscheduled());
         }
         assertEquals(solved.items().size(), accounted.size(), "every item is placed or listed as unscheduled");
-        try (var files = Files.list(directory)) {
-            assertEquals(2, files.count(), "only the input and out.json, no temporary file");
-        }
     }
 
     /** One plenary, morning and afternoon sessions for {@code days} days, {@code items} items of mixed length. */

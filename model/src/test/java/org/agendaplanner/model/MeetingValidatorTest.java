@@ -34,12 +34,12 @@ class MeetingValidatorTest {
 
     @Test
     void theMeetingWithEveryFieldIsValid() throws Exception {
-        assertEquals(List.of(), MeetingValidator.validate(MeetingFiles.read(EVERY_FIELD)));
+        assertEquals(List.of(), MeetingValidator.validate(MeetingReader.read(EVERY_FIELD)));
     }
 
     @Test
     void anyFieldLeftOutGivesProblemsWithAPlaceAndAFixNeverAnException() throws Exception {
-        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var meeting = MeetingReader.read(EVERY_FIELD);
         var variants = nulled(meeting, "");
         var reported = 0;
         for (var variant : variants) {
@@ -61,7 +61,7 @@ class MeetingValidatorTest {
 
     @Test
     void requiredFieldsLeftOutAreReportedAtTheirPath() throws Exception {
-        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var meeting = MeetingReader.read(EVERY_FIELD);
         var variants = nulled(meeting, "");
         for (var required : List.of("bodies[0].id", "sessions[1].start", "sessions[1].end", "sessions[1].date",
                 "sessions[1].id", "items[1].id", "items[1].title", "items[1].title.en", "items[1].duration",
@@ -77,7 +77,7 @@ class MeetingValidatorTest {
 
     @Test
     void weightsUpToTheLimitAreAcceptedAndAboveItRefused() throws Exception {
-        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var meeting = MeetingReader.read(EVERY_FIELD);
         var rules = meeting.rulesOrDefault();
 
         var largest = meeting.withRules(new Rules(rules.order(), rules.minSegment(), rules.grain(),
@@ -109,7 +109,7 @@ class MeetingValidatorTest {
 
     @Test
     void timeWindowsFarFromTheMeetingAreRefused() throws Exception {
-        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var meeting = MeetingReader.read(EVERY_FIELD);
         var items = new ArrayList<>(meeting.items());
         var item = items.get(3);
         items.set(3, new ItemDef(item.id(), item.number(), item.title(), item.duration(), item.body(), item.bodies(),
@@ -159,7 +159,7 @@ class MeetingValidatorTest {
 
     @Test
     void fiveThousandItemsEachAfterTheNextAreValidAndALinkBackIsOneShortLine() throws Exception {
-        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var meeting = MeetingReader.read(EVERY_FIELD);
         var template = meeting.items().get(1);
         var items = new ArrayList<ItemDef>();
         int count = MeetingValidator.MAX_ITEMS;
@@ -184,7 +184,7 @@ class MeetingValidatorTest {
 
     @Test
     void theGrainOfAStartIsCountedFromTheEndOfABlockBeforeIt() throws Exception {
-        var meeting = MeetingFiles.read(EVERY_FIELD);
+        var meeting = MeetingReader.read(EVERY_FIELD);
         // wed-am runs 10:00-13:00; a briefing to 10:12 moves the first start the solver can give to 10:12.
         var blocks = List.of(new BlockDef("briefing", "plenary", LocalDate.of(2020, 3, 18), LocalTime.of(10, 0),
                 LocalTime.of(10, 12), LocalizedText.of("en", "Briefing"), null));

@@ -58,7 +58,7 @@ class GeneratedMeetingsSolveCleanlyTest {
 
     @Test
     void theCheckerAgreesWithTheScoreAndFeasibleMeetingsSolveFeasibly() throws Exception {
-        var settings = new AgendaSolver.Settings(0, Duration.ofSeconds(2), 200, EnvironmentMode.REPRODUCIBLE);
+        var settings = new AgendaSolver.Settings(0, Duration.ofSeconds(2), 200, EnvironmentMode.NO_ASSERT);
         var disagreements = new ArrayList<String>();
         var notFeasible = new ArrayList<String>();
         for (var parameters : shapes()) {
@@ -91,7 +91,7 @@ class GeneratedMeetingsSolveCleanlyTest {
     @ParameterizedTest
     @MethodSource("datasets")
     void everyShippedDatasetSolvesToAProgrammeTheCheckerPasses(Path dataset) throws Exception {
-        var settings = new AgendaSolver.Settings(0, Duration.ofSeconds(10), 1_000, EnvironmentMode.REPRODUCIBLE);
+        var settings = new AgendaSolver.Settings(0, Duration.ofSeconds(10), 1_000, EnvironmentMode.NO_ASSERT);
 
         var solved = solve(MeetingReader.read(dataset), dataset.toString(), settings);
 

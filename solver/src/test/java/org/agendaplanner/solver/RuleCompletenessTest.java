@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.agendaplanner.Datasets;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.exact.ExactCoverage;
 import org.agendaplanner.solver.plan.ProblemFactory;
@@ -50,7 +51,7 @@ class RuleCompletenessTest {
             assertNotNull(constraints.getDeclaredMethod(rule.key(), ConstraintFactory.class),
                     "AgendaConstraints lacks the method " + rule.key() + "(ConstraintFactory)");
         }
-        var seed = ProblemFactory.build(MeetingFiles.read(Datasets.seed()), "seed",
+        var seed = ProblemFactory.build(MeetingReader.read(Datasets.seed()), "seed",
                 ProblemFactory.ProgrammeUse.IGNORE).solution();
         var scored = ScoreReport.of(seed).analysis().constraintAnalyses().stream()
                 .map(constraint -> constraint.constraintName()).collect(Collectors.toSet());

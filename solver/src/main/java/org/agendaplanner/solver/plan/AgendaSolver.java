@@ -1,6 +1,8 @@
 package org.agendaplanner.solver.plan;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.agendaplanner.solver.domain.AgendaSolution;
@@ -13,6 +15,10 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.score.director.ScoreDirectorFactoryConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -39,7 +45,7 @@ public final class AgendaSolver {
         }
 
         public static Settings defaults() {
-            return new Settings(0, Duration.ofSeconds(60), 5_000, EnvironmentMode.REPRODUCIBLE);
+            return new Settings(0, Duration.ofSeconds(60), 5_000, EnvironmentMode.NO_ASSERT);
         }
 
         public Settings withSeed(long newSeed) {
@@ -68,8 +74,16 @@ public final class AgendaSolver {
         }
     }
 
+    /**
+     * What one search gave: the best programme, and whether the construction finished (every item was tried) before
+     * the search stopped. When it did not, the items it had not reached are left out for want of time, not of room.
+     */
+    public record Outcome(AgendaSolution best, boolean constructionFinished) {
+    }
+
     private final Settings settings;
     private volatile Solver<AgendaSolution> running;
+    private volatile boolean stopRequested;
 
     public AgendaSolver(Settings settings) {
         this.settings = settings;
@@ -96,7 +110,9 @@ public final class AgendaSolver {
     }
 
     private static TerminationConfig terminationOf(Settings settings) {
-        var termination = new TerminationConfig().withSpentLimit(settings.timeLimit());
+        // Timefold takes whole milliseconds, and refuses a zero limit; a millisecond is as good as none.
+        var spent = Duration.ofMillis(Math.max(1, settings.timeLimit().toMillis()));
+        var termination = new TerminationConfig().withSpentLimit(spent);
         if (settings.provenOptimum() != null) {
             termination.setBestScoreLimit(settings.provenOptimum().toString());
         }
@@ -108,23 +124,23 @@ public final class AgendaSolver {
                 : termination;
     }
 
-    /**
-     * Solves, reporting each new best score; returns the best programme found. Its score is counted afresh before
-     * anyone sees it, by the constraint streams, which define the rules, and by the search's hand count, which must
-     * agree with them. Afresh because a search stopped during construction (by a move limit, say) hands back a
-     * programme whose score belongs to another state; and a programme must never be published with a score that
-     * {@code agenda score} would not give it.
-     */
+    /** Solves, reporting each new best score; returns the best programme found (see {@link #search}). */
     public AgendaSolution solve(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
-        Solver<AgendaSolution> solver = SolverFactory.<AgendaSolution> create(solverConfig(settings)).buildSolver();
-        solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution().getScore()));
-        running = solver;
-        AgendaSolution best;
-        try {
-            best = solver.solve(problem);
-        } finally {
-            running = null;
-        }
+        return search(problem, onNewBest).best();
+    }
+
+    /**
+     * Solves, reporting each new best score; returns the best programme found and whether the construction finished.
+     * Its score is counted afresh before anyone sees it, by the constraint streams, which define the rules, and by
+     * the search's hand count, which must agree with them. Afresh because a search stopped during construction (by a
+     * move limit, say) hands back a programme whose score belongs to another state; and a programme must never be
+     * published with a score that {@code agenda score} would not give it.
+     */
+    public Outcome search(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
+        var constructed = new AtomicBoolean();
+        // With no time left, building the solver would take longer than the limit allows: hand back the problem.
+        boolean noTime = settings.timeLimit().isNegative() || settings.timeLimit().isZero();
+        var best = stopRequested || noTime ? problem : solveWithTimefold(problem, onNewBest, constructed);
         var counted = HandCount.MANAGER.update(best);
         var defined = analysis().update(best);
         if (!defined.equals(counted)) {
@@ -132,11 +148,37 @@ public final class AgendaSolver {
                     + "the rules give " + defined + ". This is a bug in AgendaScoreCalculator; please report it with "
                     + "the meeting file and the seed.");
         }
-        return best;
+        return new Outcome(best, constructed.get());
     }
 
-    /** Asks a running solve to stop early; it returns the best programme found so far. */
+    private AgendaSolution solveWithTimefold(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest,
+            AtomicBoolean constructed) {
+        // The default phases, with a marker between them: it runs only if the construction ran to its end.
+        PhaseCommand<AgendaSolution> markConstructed = (scoreDirector, isPhaseTerminated) -> constructed.set(true);
+        var config = solverConfig(settings).withPhases(new ConstructionHeuristicPhaseConfig(),
+                new CustomPhaseConfig().withCustomPhaseCommands(markConstructed), new LocalSearchPhaseConfig());
+        Solver<AgendaSolution> solver = SolverFactory.<AgendaSolution> create(config).buildSolver();
+        solver.addEventListener(event -> {
+            // Timefold forgets a request to stop made just before its solve began; the flag stays, so ask again.
+            if (stopRequested) {
+                solver.terminateEarly();
+            }
+            onNewBest.accept(event.getNewBestSolution().getScore());
+        });
+        running = solver;
+        try {
+            return stopRequested ? problem : solver.solve(problem);
+        } finally {
+            running = null;
+        }
+    }
+
+    /**
+     * Asks a running solve to stop early; it returns the best programme found so far. Asked before the solve begins,
+     * the solve returns the problem as it was given. Safe to call from any thread, any number of times.
+     */
     public void stopEarly() {
+        stopRequested = true;
         var solver = running;
         if (solver != null) {
             solver.terminateEarly();
@@ -158,6 +200,24 @@ public final class AgendaSolver {
     public static SolutionManager<AgendaSolution, HardMediumSoftScore> analysis() {
         return Analysis.MANAGER;
     }
+
+    /**
+     * Builds the two counts that check every programme, in the background, once per JVM: building the constraint
+     * streams takes a while, and a solve that is stopped should not have to wait for it before it can hand back
+     * what it found.
+     */
+    public static void prepareCountingInBackground() {
+        if (COUNTING_PREPARED.compareAndSet(false, true)) {
+            var preparing = new Thread(() -> {
+                Objects.requireNonNull(analysis());
+                Objects.requireNonNull(HandCount.MANAGER);
+            }, "agenda-prepare-counting");
+            preparing.setDaemon(true);
+            preparing.start();
+        }
+    }
+
+    private static final AtomicBoolean COUNTING_PREPARED = new AtomicBoolean();
 
     /** The search's hand count, from scratch; built on first use. */
     private static final class HandCount {

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 import org.agendaplanner.Datasets;
 import org.agendaplanner.datasets.MeetingGenerator;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
@@ -36,7 +37,7 @@ class RecommendationTest {
     static Stream<Arguments> meetings() throws Exception {
         var meetings = new ArrayList<Arguments>();
         for (Path file : Datasets.all()) {
-            meetings.add(Arguments.of(file.getFileName().toString(), MeetingFiles.read(file)));
+            meetings.add(Arguments.of(file.getFileName().toString(), MeetingReader.read(file)));
         }
         for (int bodies = 1; bodies <= 4; bodies++) {
             var parameters = MeetingGenerator.Parameters.of(2, bodies, 8 + 4 * bodies, bodies);

@@ -14,7 +14,8 @@ import java.util.List;
 import org.agendaplanner.Datasets;
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
-import org.agendaplanner.model.MeetingFiles;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.analysis.ScoreReport;
 import org.junit.jupiter.api.Test;
@@ -137,11 +138,11 @@ class DatesFarFromTheMeetingTest {
      */
     @Test
     void theRulesScoreItemsPlacedFarFromTheirWindow() throws Exception {
-        var solvedSeed = solve(MeetingFiles.read(Datasets.seed()));
-        var text = MeetingFiles.toJson(solvedSeed).replace("\"duration\": \"PT15M\",",
+        var solvedSeed = solve(MeetingReader.read(Datasets.seed()));
+        var text = MeetingWriter.toJson(solvedSeed).replace("\"duration\": \"PT15M\",",
                 "\"duration\": \"PT15M\", \"notBefore\": \"9999-12-31T23:59\",");
         assertTrue(text.contains("9999-12-31T23:59"), "the notBefore went in");
-        var meeting = MeetingFiles.parse("draft.json", text, false);
+        var meeting = MeetingReader.parse("draft.json", text, false);
 
         for (var use : List.of(ProblemFactory.ProgrammeUse.AS_DRAFT, ProblemFactory.ProgrammeUse.AS_STARTING_POINT)) {
             var report = ScoreReport.of(ProblemFactory.build(meeting, "draft.json", use).solution());
@@ -165,7 +166,7 @@ class DatesFarFromTheMeetingTest {
     private static MeetingFile seedWith(String from, String to) throws Exception {
         var text = Files.readString(Datasets.seed());
         assertTrue(text.contains(from), from);
-        return MeetingFiles.parse("seed.json", text.replaceFirst(java.util.regex.Pattern.quote(from),
+        return MeetingReader.parse("seed.json", text.replaceFirst(java.util.regex.Pattern.quote(from),
                 java.util.regex.Matcher.quoteReplacement(to)), false);
     }
 }

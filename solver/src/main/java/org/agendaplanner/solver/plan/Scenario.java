@@ -1,4 +1,4 @@
-package org.agendaplanner.cli;
+package org.agendaplanner.solver.plan;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -12,19 +12,30 @@ import org.agendaplanner.model.Rules;
 import org.agendaplanner.solver.rules.Rule;
 
 /**
- * {@code --set key=value}: a scenario solved without editing the file ("what if only three meetings have
- * interpretation?"). The solved file carries the changed figures and lists the settings in
- * {@code programme.overrides}.
+ * Scenario settings ({@code key=value}, the command line's {@code --set}): a scenario solved without editing the
+ * file ("what if only three meetings have interpretation?"). The solved file carries the changed figures and lists
+ * the settings in {@code programme.overrides}.
  */
-final class ScenarioSettings {
+public final class Scenario {
 
-    static final String KEYS = "interpretation.maxSessions, interpretation.teams, rules.minSegment, rules.order, "
-            + "weights.<rule key>";
+    /** A setting that is not {@code key=value}, names no known key, or gives a value the key does not take. */
+    public static final class InvalidSettingException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
 
-    private ScenarioSettings() {
+        InvalidSettingException(String message) {
+            super(message);
+        }
     }
 
-    static MeetingFile apply(MeetingFile meeting, List<String> settings) {
+    /** The keys a setting may have, for help texts. */
+    public static final String KEYS = "interpretation.maxSessions, interpretation.teams, rules.minSegment, rules.order, "
+            + "weights.<rule key>";
+
+    private Scenario() {
+    }
+
+    /** The meeting with each setting applied in turn; the file itself is not touched. */
+    public static MeetingFile apply(MeetingFile meeting, List<String> settings) {
         var result = meeting;
         for (var setting : settings) {
             int equals = setting.indexOf('=');
@@ -95,7 +106,7 @@ final class ScenarioSettings {
         }
     }
 
-    private static CliException usage(String message) {
-        return new CliException(ExitCodes.USAGE, "--set: " + message);
+    private static InvalidSettingException usage(String message) {
+        return new InvalidSettingException(message);
     }
 }

@@ -1,0 +1,341 @@
+package org.agendaplanner.solver.plan;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.agendaplanner.model.InvalidInputException;
+import org.agendaplanner.model.MeetingFile;
+import org.agendaplanner.solver.domain.AgendaSolution;
+import org.agendaplanner.solver.domain.EarlierAlternative;
+import org.agendaplanner.solver.exact.ExactPlan;
+import org.agendaplanner.solver.exact.ExactPlanner;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
+/**
+ * The solving policy, in one place for the command line, the benchmarks, the tests and any other front end: when
+ * the exact dynamic program runs, what the search is told about its optimum, which programme is kept when a limit
+ * comes first, how alternatives follow one another. It prints nothing and never exits; progress and stopping go
+ * through {@link Settings#progress()} and {@link Settings#stop()}.
+ *
+ * <p>The policy: where the exact program applies (one body in strict agenda order, see
+ * {@link ExactPlanner#reasonNotApplicable}) and the meeting has up to {@value #EXACT_UP_TO_ITEMS} items (any size with
+ * {@link Settings#exactOnly()}), it runs first; an optimum that places every item without breaking a hard rule is
+ * the optimum overall and is the answer at once. Otherwise the search plans. {@link Settings#searchToOptimum()}
+ * instead hands the proven optimum to the search as its target, which it pursues however long it goes without
+ * improving; should a limit or a stop come first, the exact programme is kept.
+ */
+public final class Planner {
+
+    /** Up to this size the exact program runs before the search; it takes well under a second there. */
+    public static final int EXACT_UP_TO_ITEMS = 100;
+
+    /** How a programme was found. */
+    public enum Method {
+        /** By the search; not proven optimal. */
+        SEARCH,
+        /** By the exact dynamic program, which proves it optimal. */
+        EXACT,
+        /** By the search, which reached the optimum the exact program proved. */
+        SEARCH_REACHED_OPTIMUM,
+        /** A limit or a stop came before the search reached the proven optimum: the exact programme is kept. */
+        EXACT_AFTER_LIMIT
+    }
+
+    /** Hears how a solve goes; called on the solving thread, so it must return quickly. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        /** A better programme for the alternative of that number (1 for a single solve): the search's or the exact. */
+        void newBest(int alternative, HardMediumSoftScore score, Duration elapsed);
+
+        ProgressListener NONE = (alternative, score, elapsed) -> { };
+    }
+
+    /**
+     * A way to stop a solve from another thread (a signal handler, a web request): the solve returns what it has as
+     * soon as it can, marked {@link Plan#stopped()}. One stop serves one solve at a time.
+     */
+    public static final class Stop {
+        private volatile boolean requested;
+        private volatile AgendaSolver running;
+
+        /** Safe to call from any thread, at any moment, any number of times. */
+        public void request() {
+            requested = true;
+            var solver = running;
+            if (solver != null) {
+                solver.stopEarly();
+            }
+        }
+
+        public boolean isRequested() {
+            return requested;
+        }
+
+        private void attach(AgendaSolver solver) {
+            running = solver;
+            if (requested) {
+                solver.stopEarly();
+            }
+        }
+
+        private void detach() {
+            running = null;
+        }
+    }
+
+    /**
+     * What to plan with.
+     *
+     * @param timeLimit the whole solve's budget: the exact program, every alternative's search and the counting that
+     *        checks each programme; alternatives share what is left
+     * @param unimprovedStepLimit the search ends after that many steps without a better programme, so that the result
+     *        depends only on the meeting and the seed
+     * @param moveLimit when not null, the search ends after that many moves instead: the same result on any machine
+     * @param seed the search's random seed
+     * @param exactOnly take the exact program's programme at any size; where it does not apply, search as usual (the
+     *        alternative says why, in {@link Alternative#exactNotApplicable()})
+     * @param searchToOptimum let the search pursue the exact program's optimum rather than take it (to measure the
+     *        search; see the class comment)
+     * @param overrides scenario settings, {@code key=value} (see {@link Scenario})
+     * @param alternatives how many programmes, each starting at least one item in another session than those before
+     * @param progress hears each better programme
+     * @param stop stops the solve from another thread
+     * @param environmentMode Timefold's; full assertion checks the hand count against the rules after every move
+     */
+    public record Settings(Duration timeLimit, int unimprovedStepLimit, Long moveLimit, long seed, boolean exactOnly,
+            boolean searchToOptimum, List<String> overrides, int alternatives, ProgressListener progress, Stop stop,
+            EnvironmentMode environmentMode) {
+
+        public Settings {
+            Objects.requireNonNull(timeLimit, "timeLimit");
+            overrides = List.copyOf(overrides);
+            Objects.requireNonNull(progress, "progress");
+            Objects.requireNonNull(stop, "stop");
+            Objects.requireNonNull(environmentMode, "environmentMode");
+            if (alternatives < 1) {
+                throw new IllegalArgumentException("alternatives takes 1 or more, not " + alternatives);
+            }
+            if (moveLimit != null && moveLimit < 1) {
+                throw new IllegalArgumentException("moveLimit takes 1 or more, not " + moveLimit);
+            }
+        }
+
+        /** What {@code agenda solve} does without options. */
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(60), 5_000, null, 0, false, false, List.of(), 1,
+                    ProgressListener.NONE, new Stop(), EnvironmentMode.NO_ASSERT);
+        }
+
+        public Settings withTimeLimit(Duration value) {
+            return new Settings(value, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum, overrides,
+                    alternatives, progress, stop, environmentMode);
+        }
+
+        public Settings withUnimprovedStepLimit(int value) {
+            return new Settings(timeLimit, value, moveLimit, seed, exactOnly, searchToOptimum, overrides,
+                    alternatives, progress, stop, environmentMode);
+        }
+
+        /** {@code null} for none. */
+        public Settings withMoveLimit(Long value) {
+            return new Settings(timeLimit, unimprovedStepLimit, value, seed, exactOnly, searchToOptimum, overrides,
+                    alternatives, progress, stop, environmentMode);
+        }
+
+        public Settings withSeed(long value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, value, exactOnly, searchToOptimum,
+                    overrides, alternatives, progress, stop, environmentMode);
+        }
+
+        public Settings withExactOnly(boolean value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, value, searchToOptimum, overrides,
+                    alternatives, progress, stop, environmentMode);
+        }
+
+        public Settings withSearchToOptimum(boolean value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, value, overrides,
+                    alternatives, progress, stop, environmentMode);
+        }
+
+        public Settings withOverrides(List<String> value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum, value,
+                    alternatives, progress, stop, environmentMode);
+        }
+
+        public Settings withAlternatives(int value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
+                    overrides, value, progress, stop, environmentMode);
+        }
+
+        public Settings withProgress(ProgressListener value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
+                    overrides, alternatives, value, stop, environmentMode);
+        }
+
+        public Settings withStop(Stop value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
+                    overrides, alternatives, progress, value, environmentMode);
+        }
+
+        public Settings withEnvironmentMode(EnvironmentMode value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
+                    overrides, alternatives, progress, stop, value);
+        }
+    }
+
+    /**
+     * One programme and how it came about.
+     *
+     * @param number 1, 2, ... in the order found
+     * @param solvedFile the meeting with its {@code programme} (score, starts, segments, unscheduled, overrides)
+     * @param solution the solver's view of it, scored, for analysis (why items were left out, say)
+     * @param method how it was found
+     * @param provenOptimum the exact program's optimum, when it proved one
+     * @param exactNotApplicable with {@link Settings#exactOnly()}, why the exact program did not plan it
+     * @param constructionFinished whether every item was tried; when not, a limit or a stop came during the
+     *        construction, and the items not yet reached are left out for want of time, not of room
+     * @param searchScore with {@link Method#EXACT_AFTER_LIMIT}, the score the search had reached
+     * @param time how long it took, the exact program included
+     */
+    public record Alternative(int number, MeetingFile solvedFile, AgendaSolution solution, Method method,
+            HardMediumSoftScore provenOptimum, Optional<String> exactNotApplicable, boolean constructionFinished,
+            HardMediumSoftScore searchScore, Duration time) {
+
+        public HardMediumSoftScore score() {
+            return solution.getScore();
+        }
+
+        /** Feasible as a planner means it: no hard rule broken and every item placed. */
+        public boolean isFeasible() {
+            return score().hardScore() == 0 && score().mediumScore() == 0;
+        }
+    }
+
+    /**
+     * What a solve gave.
+     *
+     * @param alternatives the programmes, best first; fewer than asked when no further one keeps every hard rule, or
+     *        when stopped; none when stopped before the first was found
+     * @param stopped whether {@link Settings#stop()} ended it
+     * @param time how long the whole solve took
+     */
+    public record Plan(List<Alternative> alternatives, boolean stopped, Duration time) {
+
+        public Plan {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        public Optional<Alternative> best() {
+            return alternatives.stream().findFirst();
+        }
+    }
+
+    private Planner() {
+    }
+
+    /**
+     * Plans a validated meeting file with the given settings.
+     *
+     * @param fileName how messages name the file
+     * @throws InvalidInputException when the file cannot be planned as it stands
+     * @throws Scenario.InvalidSettingException when a scenario setting is wrong
+     */
+    public static Plan plan(MeetingFile meeting, String fileName, Settings settings) throws InvalidInputException {
+        long startNanos = System.nanoTime();
+        AgendaSolver.prepareCountingInBackground();
+        var scenario = Scenario.apply(meeting, settings.overrides());
+        var stop = settings.stop();
+        var found = new ArrayList<Alternative>();
+        var earlier = new ArrayList<EarlierAlternative>();
+        for (int number = 1; number <= settings.alternatives() && !stop.isRequested(); number++) {
+            var left = settings.timeLimit().minusNanos(System.nanoTime() - startNanos);
+            // Alternatives share the time left, so the last one has its part too.
+            var share = left.dividedBy(settings.alternatives() - number + 1L);
+            var alternative = planOnce(scenario, fileName, settings, number, earlier, share);
+            if (alternative.isEmpty()) {
+                break;
+            }
+            if (number > 1 && alternative.get().score().hardScore() < 0) {
+                break; // no further alternative keeps every hard rule
+            }
+            found.add(alternative.get());
+            earlier.add(earlierAlternative(alternative.get()));
+        }
+        return new Plan(found, stop.isRequested(), Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** One programme, or empty when stopped before there was one. */
+    private static Optional<Alternative> planOnce(MeetingFile meeting, String fileName, Settings settings, int number,
+            List<EarlierAlternative> earlier, Duration timeLimit) throws InvalidInputException {
+        long startNanos = System.nanoTime();
+        var planning = ProblemFactory.build(meeting, fileName, ProblemFactory.ProgrammeUse.IGNORE);
+        planning.solution().setEarlierAlternatives(List.copyOf(earlier));
+        var notApplicable = ExactPlanner.reasonNotApplicable(planning.solution());
+        boolean runExact = notApplicable.isEmpty()
+                && (settings.exactOnly() || meeting.items().size() <= EXACT_UP_TO_ITEMS);
+        var exactPlan = runExact ? ExactPlanner.solve(planning.solution()) : Optional.<ExactPlan> empty();
+        // Only a programme that places every item without a hard break is the optimum overall: otherwise leaving
+        // items out can do better, which is the search's business.
+        var optimum = exactPlan.map(ExactPlan::score)
+                .filter(score -> score.hardScore() == 0 && score.mediumScore() == 0)
+                .orElse(null);
+        var whyNotExact = !settings.exactOnly() || optimum != null ? Optional.<String> empty()
+                : Optional.of(notApplicable.orElse("no programme places every item without breaking a hard rule"));
+        if (settings.stop().isRequested()) {
+            return Optional.empty();
+        }
+        if (optimum != null && !settings.searchToOptimum()) {
+            settings.progress().newBest(number, optimum, Duration.ofNanos(System.nanoTime() - startNanos));
+            var solved = AgendaSolver.score(exactPlan.get().applyTo(planning.solution()));
+            return Optional.of(alternative(number, meeting, planning, solved, Method.EXACT, optimum, whyNotExact,
+                    true, null, startNanos, settings));
+        }
+
+        var left = timeLimit.minusNanos(System.nanoTime() - startNanos);
+        var solverSettings = new AgendaSolver.Settings(settings.seed(), left, settings.unimprovedStepLimit(),
+                settings.environmentMode(), optimum, settings.moveLimit());
+        var solver = new AgendaSolver(solverSettings);
+        settings.stop().attach(solver);
+        AgendaSolver.Outcome outcome;
+        try {
+            outcome = solver.search(planning.solution(), score -> settings.progress().newBest(number, score,
+                    Duration.ofNanos(System.nanoTime() - startNanos)));
+        } finally {
+            settings.stop().detach();
+        }
+        var solved = outcome.best();
+        if (optimum == null) {
+            return Optional.of(alternative(number, meeting, planning, solved, Method.SEARCH, null, whyNotExact,
+                    outcome.constructionFinished(), null, startNanos, settings));
+        }
+        if (solved.getScore().equals(optimum)) {
+            return Optional.of(alternative(number, meeting, planning, solved, Method.SEARCH_REACHED_OPTIMUM, optimum,
+                    whyNotExact, true, null, startNanos, settings));
+        }
+        // A limit or a stop came before the search reached the optimum the exact program found: keep that.
+        var exact = AgendaSolver.score(exactPlan.get().applyTo(
+                ProblemFactory.build(meeting, fileName, ProblemFactory.ProgrammeUse.IGNORE).solution()));
+        return Optional.of(alternative(number, meeting, planning, exact, Method.EXACT_AFTER_LIMIT, optimum,
+                whyNotExact, true, solved.getScore(), startNanos, settings));
+    }
+
+    private static Alternative alternative(int number, MeetingFile meeting, Planning planning, AgendaSolution solved,
+            Method method, HardMediumSoftScore optimum, Optional<String> whyNotExact, boolean constructionFinished,
+            HardMediumSoftScore searchScore, long startNanos, Settings settings) {
+        var programme = ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings.overrides());
+        return new Alternative(number, meeting.withProgramme(programme), solved, method, optimum, whyNotExact,
+                constructionFinished, searchScore, Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    private static EarlierAlternative earlierAlternative(Alternative alternative) {
+        var sessions = new LinkedHashMap<String, String>();
+        alternative.solvedFile().programme().items().forEach(start -> sessions.put(start.item(), start.session()));
+        return new EarlierAlternative(alternative.number(), sessions, alternative.solvedFile().items().size());
+    }
+}
