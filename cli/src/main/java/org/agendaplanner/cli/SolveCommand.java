@@ -54,8 +54,8 @@ public class SolveCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Where to write the solved file (default: FILE's name with .solved.json, in the current "
-                    + "directory).")
+            description = "Where to write the solved file: YAML when OUT ends in .yaml or .yml, else JSON (default: "
+                    + "FILE's name with .solved.json, or .solved.yaml for a YAML FILE, in the current directory).")
     Path output;
 
     @Option(names = "--force", description = "Allow OUT to be the input file itself.")
@@ -260,7 +260,11 @@ public class SolveCommand implements Callable<Integer> {
 
     private static void write(MeetingFile solvedFile, Path target) {
         try {
-            MeetingFiles.write(solvedFile, target);
+            if (MeetingYaml.isYaml(target)) {
+                MeetingFiles.writeAtomically(target, MeetingYaml.of(solvedFile));
+            } else {
+                MeetingFiles.write(solvedFile, target);
+            }
         } catch (IOException e) {
             throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot write " + target + ": " + e.getMessage()
                     + ". Check that the directory exists and that you may write there.");
@@ -268,8 +272,8 @@ public class SolveCommand implements Callable<Integer> {
     }
 
     static Path defaultOutput(Path input) {
-        var name = input.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
-        return Path.of(name + ".solved.json");
+        var name = input.getFileName().toString().replaceFirst("(?i)\\.(json|ya?ml)$", "");
+        return Path.of(name + (MeetingYaml.isYaml(input) ? ".solved.yaml" : ".solved.json"));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
