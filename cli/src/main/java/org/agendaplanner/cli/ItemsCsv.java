@@ -174,26 +174,37 @@ final class ItemsCsv {
 
     private static List<String> knownColumns() {
         var names = new ArrayList<>(List.of("number", "title", "estimate", "body", "id", "fixed", "lastSession"));
-        LANGUAGES.stream().filter(language -> !language.equals("en")).forEach(language -> names.add("title_" + language));
+        LANGUAGES.stream().filter(language -> !language.equals("en"))
+                .forEach(language -> names.add("title_" + language));
         return names;
     }
 
+    /** The column meant: one the name begins, or one a typo or two away. */
     private static String closest(String key) {
         var known = new ArrayList<>(knownColumns());
         known.add("title_en");
         return known.stream()
-                .filter(candidate -> candidate.toLowerCase(Locale.ROOT).startsWith(key) && key.length() >= 3
-                        || editDistance(key, candidate.toLowerCase(Locale.ROOT)) <= Math.max(2, key.length() / 3))
-                .min((a, b) -> editDistance(key, a.toLowerCase(Locale.ROOT)) - editDistance(key, b.toLowerCase(Locale.ROOT)))
+                .map(candidate -> Map.entry(candidate, distance(key, candidate.toLowerCase(Locale.ROOT))))
+                .filter(scored -> scored.getValue() <= Math.max(2, key.length() / 3))
+                .min(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse(null);
+    }
+
+    private static int distance(String typed, String candidate) {
+        return typed.length() >= 3 && candidate.startsWith(typed) ? 0 : editDistance(typed, candidate);
     }
 
     private static int editDistance(String a, String b) {
         var distances = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             for (int j = 0; j <= b.length(); j++) {
-                distances[i][j] = i == 0 ? j : j == 0 ? i : Math.min(Math.min(distances[i - 1][j] + 1,
-                        distances[i][j - 1] + 1), distances[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                if (i == 0 || j == 0) {
+                    distances[i][j] = i + j;
+                    continue;
+                }
+                int substitution = distances[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                distances[i][j] = Math.min(substitution, Math.min(distances[i - 1][j], distances[i][j - 1]) + 1);
             }
         }
         return distances[a.length()][b.length()];

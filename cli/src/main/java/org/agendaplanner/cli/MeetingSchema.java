@@ -34,7 +34,8 @@ import com.github.victools.jsonschema.module.jackson.JacksonOption;
  * language, {@code HH:mm} times, ISO 8601 durations, dates, interpretation as a boolean or a list of languages,
  * and which fields are required (the validator's rules: the records leave every field optional so that a missing
  * one is reported with a fix instead of failing the parser). Editors use it to complete and check a file as it is
- * typed; the validator of the model stays the judge of what can be planned.
+ * typed; the validator of the model stays the judge of what can be planned. Draft 7, the newest draft that the YAML
+ * language server (VS Code) and JetBrains IDEs both support.
  */
 public final class MeetingSchema {
 
@@ -116,7 +117,7 @@ public final class MeetingSchema {
     }
 
     static ObjectNode generate() {
-        var builder = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        var builder = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_7, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.DEFINITIONS_FOR_ALL_OBJECTS,
                         Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
@@ -149,7 +150,7 @@ public final class MeetingSchema {
                 .withEnumResolver(field -> key(field).equals("Rules.order") ? List.of("agenda", "free") : null);
         var schema = new SchemaGenerator(builder.build()).generateSchema(MeetingFile.class);
         var top = mapper.createObjectNode()
-                .put("$schema", SchemaVersion.DRAFT_2020_12.getIdentifier())
+                .put("$schema", SchemaVersion.DRAFT_7.getIdentifier())
                 .put("title", "Agenda Planner meeting file (" + MeetingFile.FORMAT + ")")
                 .put("description", "A meeting to plan, and once solved its programme. Generated from the "
                         + "model by `agenda schema`; the README's \"The file format\" explains each field.");

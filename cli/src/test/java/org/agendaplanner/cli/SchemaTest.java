@@ -33,7 +33,7 @@ class SchemaTest {
     Path directory;
 
     private static Schema schema() {
-        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
                 .getSchema(CommandRun.of("schema").out());
     }
 

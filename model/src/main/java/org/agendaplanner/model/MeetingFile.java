@@ -11,8 +11,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * Field names are a public contract; see the README. {@code $schema} (optional) names the JSON Schema of the
  * format for editors, and is kept as it was read.
  */
-@JsonPropertyOrder({"$schema", "format", "comment", "meeting", "bodies", "interpretation", "sessions", "blocks", "items", "rules",
-        "programme"})
+@JsonPropertyOrder({"$schema", "format", "comment", "meeting", "bodies", "interpretation", "sessions", "blocks", "items",
+        "rules", "programme"})
 public record MeetingFile(
         @JsonProperty("$schema") String schema,
         String format,
@@ -68,12 +68,12 @@ public record MeetingFile(
     }
 
     public MeetingFile withRules(Rules newRules) {
-        return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, items, newRules,
-                programme);
+        return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, items,
+                newRules, programme);
     }
 
     public MeetingFile withInterpretation(Interpretation newInterpretation) {
-        return new MeetingFile(schema, format, comment, meeting, bodies, newInterpretation, sessions, blocks, items, rules,
-                programme);
+        return new MeetingFile(schema, format, comment, meeting, bodies, newInterpretation, sessions, blocks, items,
+                rules, programme);
     }
 }
