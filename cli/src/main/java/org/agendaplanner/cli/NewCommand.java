@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
@@ -18,7 +19,6 @@ import org.agendaplanner.model.MeetingFiles;
 import org.agendaplanner.model.Problem;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -144,10 +144,9 @@ public class NewCommand implements Callable<Integer> {
     }
 
     private String withSchemaField(MeetingFile meeting) {
-        var tree = (ObjectNode) MeetingYaml.tree(meeting);
-        var withSchema = tree.objectNode().put("$schema", schemaLocation);
-        withSchema.setAll(tree);
-        return withSchema.toPrettyString() + "\n";
+        return MeetingFiles.toJson(new MeetingFile(schemaLocation, meeting.format(), meeting.comment(),
+                meeting.meeting(), meeting.bodies(), meeting.interpretation(), meeting.sessions(), meeting.blocks(),
+                meeting.items(), meeting.rules(), meeting.programme()));
     }
 
     /**
@@ -163,7 +162,11 @@ public class NewCommand implements Callable<Integer> {
             ProblemFactory.build(meeting, check.toString(), ProblemFactory.ProgrammeUse.IGNORE);
         } catch (InvalidInputException invalid) {
             if (items == null) {
-                throw new IllegalStateException("agenda new wrote an invalid template: " + invalid.getMessage());
+                // The organizational items are valid; only sessions too short for them can make the file invalid.
+                throw new CliException(ExitCodes.USAGE, "The sessions asked for cannot hold the organizational "
+                        + "items: " + invalid.problems().stream().map(Problem::message).distinct()
+                        .collect(Collectors.joining(" ")) + " Give longer sessions (--grid) or more "
+                        + "--days.");
             }
             throw new InvalidInputException(items.toString(), invalid.problems().stream()
                     .map(problem -> atRow(problem, rows)).toList());

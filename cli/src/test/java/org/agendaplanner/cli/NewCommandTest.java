@@ -135,7 +135,8 @@ class NewCommandTest {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         assertTrue(Files.readString(output).startsWith(
-                "{\n  \"$schema\" : \"https://example.org/agenda-planner-1.schema.json\",\n"), Files.readString(output));
+                "{\n  \"$schema\": \"https://example.org/agenda-planner-1.schema.json\",\n"
+                        + "  \"format\": \"agenda-planner/1\",\n"), Files.readString(output));
         assertEquals("https://example.org/agenda-planner-1.schema.json", writtenAndValid(output).schema());
     }
 
@@ -165,6 +166,17 @@ class NewCommandTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         var meeting = writtenAndValid(file("fr.yaml", run.out()));
         assertEquals("Rapport", meeting.items().get(1).title().in("en").orElseThrow());
+    }
+
+    @Test
+    void sessionsTooShortForTheTemplateAreAUsageError() {
+        var run = CommandRun.of("new", "--from", "2027-03-16", "--grid", "10:00-10:05");
+
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().startsWith("The sessions asked for cannot hold the organizational items: Item \"1\" "
+                + "needs 0 h 15 min, but body \"plenary\" meets for only 0 h 5 min"), run.err());
+        assertTrue(run.err().contains("Give longer sessions (--grid) or more --days."), run.err());
+        assertEquals("", run.out());
     }
 
     @Test
