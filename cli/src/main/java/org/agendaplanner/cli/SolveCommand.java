@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.agendaplanner.model.AtomicFiles;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
@@ -48,8 +49,8 @@ public class SolveCommand implements Callable<Integer> {
     InputFile input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Where to write the solved file (default: FILE's name with .solved.json, in the current "
-                    + "directory).")
+            description = "Where to write the solved file: YAML when OUT ends in .yaml or .yml, else JSON (default: "
+                    + "FILE's name with .solved.json, or .solved.yaml for a YAML FILE, in the current directory).")
     Path output;
 
     @Option(names = "--force", description = "Allow OUT (or, with --alternatives, OUT-1, OUT-2, ...) to be the input "
@@ -291,7 +292,11 @@ public class SolveCommand implements Callable<Integer> {
 
     private static void write(MeetingFile solvedFile, Path target) {
         try {
-            MeetingWriter.write(solvedFile, target);
+            if (MeetingYaml.isYaml(target)) {
+                AtomicFiles.write(target, MeetingYaml.of(solvedFile));
+            } else {
+                MeetingWriter.write(solvedFile, target);
+            }
         } catch (IOException e) {
             throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot write " + target + ": " + e.getMessage()
                     + ". Check that the directory exists and that you may write there.");
@@ -302,8 +307,8 @@ public class SolveCommand implements Callable<Integer> {
         if (input.toString().equals("-")) {
             return Path.of("stdin.solved.json"); // "-" is standard input
         }
-        var name = input.getFileName().toString().replaceFirst("\\.(json|ya?ml)$", "");
-        return Path.of(name + ".solved.json");
+        var name = input.getFileName().toString().replaceFirst("(?i)\\.(json|ya?ml)$", "");
+        return Path.of(name + (MeetingYaml.isYaml(input) ? ".solved.yaml" : ".solved.json"));
     }
 
     /** Accepts 10s, 2m, 1h, a bare number of seconds, or ISO 8601 (PT30S). */

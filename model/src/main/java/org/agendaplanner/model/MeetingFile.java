@@ -3,15 +3,18 @@ package org.agendaplanner.model;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One meeting file ({@code "format": "agenda-planner/1"}): the problem, and once solved, its programme.
- * Field names are a public contract; see the README.
+ * Field names are a public contract; see the README. {@code $schema} (optional) names the JSON Schema of the
+ * format for editors, and is kept as it was read.
  */
-@JsonPropertyOrder({"format", "comment", "meeting", "bodies", "interpretation", "sessions", "blocks", "items", "rules",
-        "programme"})
+@JsonPropertyOrder({"$schema", "format", "comment", "meeting", "bodies", "interpretation", "sessions", "blocks", "items",
+        "rules", "programme"})
 public record MeetingFile(
+        @JsonProperty("$schema") String schema,
         String format,
         String comment,
         Meeting meeting,
@@ -24,6 +27,13 @@ public record MeetingFile(
         Programme programme) {
 
     public static final String FORMAT = "agenda-planner/1";
+
+    /** A file without {@code $schema}, as most are. */
+    public MeetingFile(String format, String comment, Meeting meeting, List<Body> bodies,
+            Interpretation interpretation, List<SessionDef> sessions, List<BlockDef> blocks, List<ItemDef> items,
+            Rules rules, Programme programme) {
+        this(null, format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules, programme);
+    }
 
     public List<BlockDef> blocksOrEmpty() {
         return blocks == null ? List.of() : blocks;
@@ -53,17 +63,17 @@ public record MeetingFile(
     }
 
     public MeetingFile withProgramme(Programme newProgramme) {
-        return new MeetingFile(format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules,
+        return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules,
                 newProgramme);
     }
 
     public MeetingFile withRules(Rules newRules) {
-        return new MeetingFile(format, comment, meeting, bodies, interpretation, sessions, blocks, items, newRules,
-                programme);
+        return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, items,
+                newRules, programme);
     }
 
     public MeetingFile withInterpretation(Interpretation newInterpretation) {
-        return new MeetingFile(format, comment, meeting, bodies, newInterpretation, sessions, blocks, items, rules,
-                programme);
+        return new MeetingFile(schema, format, comment, meeting, bodies, newInterpretation, sessions, blocks, items,
+                rules, programme);
     }
 }
