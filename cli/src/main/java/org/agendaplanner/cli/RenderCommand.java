@@ -1,6 +1,5 @@
 package org.agendaplanner.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -17,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** Prints the organization of work of a solved file in one language and one format, without solving again. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Prints the organization of work of a solved file as a table (text, Markdown, CSV), JSON, "
-                + "or a self-contained HTML page.")
+                + "a self-contained HTML page, or writes it as a Word document.")
 public class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -40,25 +39,26 @@ public class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var style = table.style();
         var format = table.format();
+        if (format.binary() && output == null) {
+            // A document is bytes: on a terminal it is noise, and standard output here is a text writer.
+            throw new CliException(ExitCodes.USAGE, "A Word document is written to a file, not printed. Fix: add -o "
+                    + TableOptions.documentBeside(file.getFileName(), style.code(), format) + ".");
+        }
         TableOptions.refuseOverwritingInput(file, output, "Give another -o.");
         var meeting = MeetingFiles.read(file);
         if (meeting.programme() == null || meeting.programme().segments() == null) {
             throw new CliException(ExitCodes.INVALID_INPUT, file + ": no programme to render. Run `agenda solve "
                     + file + "` first, then render the solved file it writes.");
         }
-        var rendered = format.render(Annex.of(meeting, style), meeting.programme().score());
+        var annex = Annex.of(meeting, style);
+        var score = table.scoreToShow(meeting.programme().score(), format);
         if (output == null) {
             var out = spec.commandLine().getOut();
-            out.print(rendered);
+            out.print(format.render(annex, score));
             out.flush();
             return ExitCodes.OK;
         }
-        try {
-            MeetingFiles.writeAtomically(output, rendered);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot write " + output + ": " + e.getMessage()
-                    + ". Check that the directory exists and that you may write there.");
-        }
+        TableOptions.write(output, format.bytes(annex, score));
         spec.commandLine().getErr().println("Wrote " + output);
         return ExitCodes.OK;
     }

@@ -218,9 +218,17 @@ public class SolveCommand implements Callable<Integer> {
     /** The table of the best programme; with alternatives, a comparison of them all. */
     private void report(MeetingFile best, List<Path> files, UnStyle style, Format format, PrintWriter out,
             PrintWriter err) {
-        out.print(format.render(Annex.of(best, style), best.programme().score()));
+        var written = new ArrayList<>(files);
+        if (format.binary()) {
+            // A document is never printed: it goes beside the (best) solved file.
+            var document = TableOptions.documentBeside(files.get(0), style.code(), format);
+            TableOptions.write(document, format.bytes(Annex.of(best, style), null));
+            written.add(document);
+        } else {
+            out.print(format.render(Annex.of(best, style), table.scoreToShow(best.programme().score(), format)));
+        }
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
-        var summary = format == Format.TEXT ? out : err;
+        var summary = format == Format.TEXT || format.binary() ? out : err;
         summary.println();
         summary.println("Score: " + best.programme().score());
         notes.stream().distinct().forEach(summary::println);
@@ -228,7 +236,7 @@ public class SolveCommand implements Callable<Integer> {
             summary.println("Unscheduled: " + String.join(", ", best.programme().unscheduled()));
             diagnose(best).forEach(reason -> summary.println("  " + reason));
         }
-        summary.println("Wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        summary.println("Wrote " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
         summary.flush();
         if (files.size() > 1) {
             out.println();

@@ -318,11 +318,16 @@ public final class MeetingFiles {
     }
 
     public static void writeAtomically(Path target, String content) throws IOException {
+        writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes the file whole or not at all: into a temporary file beside it, then moved into place. */
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
         var absolute = target.toAbsolutePath();
         var directory = absolute.getParent();
         var temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
         try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            Files.write(temporary, content);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
