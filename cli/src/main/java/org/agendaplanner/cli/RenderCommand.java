@@ -1,6 +1,5 @@
 package org.agendaplanner.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -18,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** Prints the organization of work of a solved file in one language and one format, without solving again. */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Prints the organization of work of a solved file (or a planner's draft: item starts are "
-                + "enough) as a table (text, Markdown, CSV), JSON, or a self-contained HTML page.")
+                + "enough) as a table (text, Markdown, CSV), JSON, a self-contained HTML page, or writes it as a "
+                + "Word document.")
 public class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -42,23 +42,24 @@ public class RenderCommand implements Callable<Integer> {
         var file = input.path();
         var style = table.style();
         var format = table.format();
+        if (format.binary() && output == null) {
+            // A document is bytes: on a terminal it is noise, and standard output here is a text writer.
+            throw new CliException(ExitCodes.USAGE, "A Word document is written to a file, not printed. Fix: add -o "
+                    + TableOptions.documentBeside(file.getFileName(), style.code(), format) + ".");
+        }
         TableOptions.refuseOverwritingInput(file, output, "Give another -o.");
         // The segments and the score are derived from the item starts, never taken from the file: a hand edit
         // leaves the file's own copies stale, and a planner's draft need not have them.
         var meeting = DerivedProgramme.of(ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_DRAFT));
-        var rendered = format.render(Annex.of(meeting, style), meeting.programme().score());
+        var annex = Annex.of(meeting, style);
+        var score = table.scoreToShow(meeting.programme().score(), format);
         if (output == null) {
             var out = spec.commandLine().getOut();
-            out.print(rendered);
+            out.print(format.render(annex, score));
             out.flush();
             return ExitCodes.OK;
         }
-        try {
-            AtomicFiles.write(output, rendered);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot write " + output + ": " + e.getMessage()
-                    + ". Check that the directory exists and that you may write there.");
-        }
+        TableOptions.write(output, format.bytes(annex, score));
         spec.commandLine().getErr().println("Wrote " + output);
         return ExitCodes.OK;
     }

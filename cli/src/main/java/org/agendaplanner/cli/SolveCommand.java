@@ -226,9 +226,17 @@ public class SolveCommand implements Callable<Integer> {
             Format format, PrintWriter out, PrintWriter err) {
         var best = plan.best().orElseThrow();
         var bestFile = best.solvedFile();
-        out.print(format.render(Annex.of(bestFile, style), bestFile.programme().score()));
+        var written = new ArrayList<>(files);
+        if (format.binary()) {
+            // A document is never printed: it goes beside the (best) solved file.
+            var document = TableOptions.documentBeside(files.get(0), style.code(), format);
+            TableOptions.write(document, format.bytes(Annex.of(bestFile, style), null));
+            written.add(document);
+        } else {
+            out.print(format.render(Annex.of(bestFile, style), table.scoreToShow(bestFile.programme().score(), format)));
+        }
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
-        var summary = format == Format.TEXT ? out : err;
+        var summary = format == Format.TEXT || format.binary() ? out : err;
         summary.println();
         summary.println("Score: " + bestFile.programme().score());
         notes(best).forEach(summary::println);
@@ -255,7 +263,7 @@ public class SolveCommand implements Callable<Integer> {
             }
         }
         writeNotes.forEach(summary::println);
-        summary.println("Wrote " + files.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        summary.println("Wrote " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));
         summary.flush();
         if (files.size() > 1) {
             out.println();

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Given the solved seed, when rendered through {@code agenda render} in each language and each format, then the
- * output is exactly the golden file {@code src/test/resources/golden/seed.<lang>.<ext>}.
+ * output is exactly the golden file {@code src/test/resources/golden/seed.<lang>.<ext>}. The Word document, being
+ * binary, is checked by {@link WordDocumentTest} instead.
  *
  * <p>After an intended change of output, rewrite the golden files with
  * {@code mvn -pl solver test -Dtest=SeedGoldenFilesTest -Dgolden.update=true}, then read the diff before committing
@@ -29,7 +30,8 @@ class SeedGoldenFilesTest {
 
     static Stream<Arguments> languagesAndFormats() {
         return Stream.of(UnStyle.values())
-                .flatMap(style -> Stream.of(Format.values()).map(format -> Arguments.of(style.code(), format)));
+                .flatMap(style -> Stream.of(Format.values()).filter(format -> !format.binary())
+                        .map(format -> Arguments.of(style.code(), format)));
     }
 
     @ParameterizedTest(name = "{0} {1}")

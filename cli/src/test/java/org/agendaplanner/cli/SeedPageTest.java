@@ -69,15 +69,29 @@ class SeedPageTest {
     }
 
     @Test
-    void showsTheTitleAndScoreAndLoadsNothing() throws Exception {
+    void showsTheTitleAndLoadsNothing() throws Exception {
         var page = page(UnStyle.EN);
 
         assertEquals("Working Group on Firearms, seventh meeting", page.selectFirst("h1").text());
-        assertTrue(page.selectFirst(".score").text().contains("0hard/0medium/"));
+        assertTrue(page.select(".score").isEmpty(), "the score is left off a page meant for publishing");
         assertTrue(page.select("script").isEmpty(), "no scripts at all");
         assertTrue(page.select("link, img, iframe, object, embed, [src]").isEmpty(), "no external resources");
         assertTrue(page.selectFirst("style").data().contains("size: A4"), "prints on A4");
         assertTrue(page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content").contains("default-src 'none'"));
+    }
+
+    @Test
+    void showsTheScoreWhenAsked() {
+        for (var command : List.of("render", "solve")) {
+            var run = command.equals("render")
+                    ? CommandRun.of("render", SolvedSeed.file().toString(), "--format", "html", "--show-score")
+                    : CommandRun.of("solve", org.agendaplanner.Datasets.seed().toString(), "-o",
+                            SolvedSeed.file().resolveSibling("shown-score.json").toString(), "--quiet", "--format",
+                            "html", "--show-score");
+
+            assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+            assertTrue(Jsoup.parse(run.out()).selectFirst(".score").text().contains("0hard/0medium/-45soft"), command);
+        }
     }
 
     private static Document page(UnStyle style) {

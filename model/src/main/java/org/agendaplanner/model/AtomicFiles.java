@@ -47,6 +47,10 @@ public final class AtomicFiles {
         write(target, out -> out.write(bytes));
     }
 
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
     static void write(Path target, Content content) throws IOException {
         var file = throughLinks(target.toAbsolutePath());
         if (Files.isDirectory(file)) {

@@ -17,20 +17,56 @@ import org.agendaplanner.model.SessionDef;
 /**
  * The organization of work as a secretariat publishes it, in one language, ready for any output format:
  * days, and in each day the sessions (and blocks) in order of time with the items taken up in them.
+ * {@code emptySessions} are the sessions with no business, by day: the annex leaves them out, the timetable
+ * draws them.
  */
-public record Annex(UnStyle style, String title, List<Day> days) {
+public record Annex(UnStyle style, String title, List<Day> days, List<Day> emptySessions) {
 
     /** Titles missing in the asked language are taken from this one, and marked. */
     public static final String FALLBACK_LANGUAGE = "en";
+
+    public Annex {
+        days = List.copyOf(days);
+        emptySessions = List.copyOf(emptySessions);
+    }
+
+    /** An annex whose sessions all have business. */
+    public Annex(UnStyle style, String title, List<Day> days) {
+        this(style, title, days, List.of());
+    }
 
     public record Day(LocalDate date, String heading, List<Slot> slots) {
     }
 
     /**
      * A session or a block of a body. {@code body} is the body's name when the meeting has several bodies, else null.
+     * {@code interpretation} is the session's (null for a block).
      */
     public record Slot(String id, String bodyId, String body, LocalTime start, LocalTime end, String time, List<Entry> entries,
-            boolean block) {
+            boolean block, Interpreting interpretation) {
+
+        /** A slot of an interpreted session, or a block. */
+        public Slot(String id, String bodyId, String body, LocalTime start, LocalTime end, String time,
+                List<Entry> entries, boolean block) {
+            this(id, bodyId, body, start, end, time, entries, block, block ? null : Interpreting.ALL);
+        }
+    }
+
+    /**
+     * The interpretation a session has: into every language of the meeting ({@code all}), into some of them, or
+     * into none, which makes it an informal session.
+     */
+    public record Interpreting(boolean all, List<String> languages) {
+
+        public static final Interpreting ALL = new Interpreting(true, List.of());
+
+        public Interpreting {
+            languages = List.copyOf(languages);
+        }
+
+        public boolean none() {
+            return !all && languages.isEmpty();
+        }
     }
 
     /** One line of the table: an item (or a block's label), continued or not; {@code language} is the title's. */
@@ -50,15 +86,17 @@ public record Annex(UnStyle style, String title, List<Day> days) {
 
     public static Annex of(MeetingFile meeting, UnStyle style) {
         var byDate = new TreeMap<LocalDate, List<Slot>>();
+        var emptyByDate = new TreeMap<LocalDate, List<Slot>>();
         boolean manyBodies = meeting.bodies().size() > 1;
         var segments = meeting.programme() == null || meeting.programme().segments() == null
                 ? List.<Segment> of()
                 : meeting.programme().segments();
         for (var session : meeting.sessions()) {
             var slot = slotOf(session, segments, meeting, style, manyBodies);
-            // A session with no business is not a meeting a secretariat would announce; one wholly taken by a
-            // block shows as the block.
+            // A session with no business is not a meeting a secretariat would announce (the timetable still draws
+            // it); one wholly taken by a block shows as the block.
             if (slot.entries().isEmpty()) {
+                emptyByDate.computeIfAbsent(session.date(), date -> new ArrayList<>()).add(slot);
                 continue;
             }
             byDate.computeIfAbsent(session.date(), date -> new ArrayList<>()).add(slot);
@@ -67,14 +105,28 @@ public record Annex(UnStyle style, String title, List<Day> days) {
             byDate.computeIfAbsent(block.date(), date -> new ArrayList<>())
                     .add(slotOf(block, meeting, style, manyBodies));
         }
-        var days = new ArrayList<Day>();
         var bodyOrder = meeting.bodies().stream().map(body -> body.id()).toList();
+        return new Annex(style, pick(meeting.meeting().title(), style).text(), daysOf(byDate, bodyOrder, style),
+                daysOf(emptyByDate, bodyOrder, style));
+    }
+
+    private static List<Day> daysOf(TreeMap<LocalDate, List<Slot>> byDate, List<String> bodyOrder, UnStyle style) {
+        var days = new ArrayList<Day>();
         for (Map.Entry<LocalDate, List<Slot>> day : byDate.entrySet()) {
             var slots = new ArrayList<>(day.getValue());
             slots.sort(Comparator.comparing(Slot::start).thenComparing(slot -> bodyOrder.indexOf(slot.bodyId())));
             days.add(new Day(day.getKey(), style.dayHeading(day.getKey()), slots));
         }
-        return new Annex(style, pick(meeting.meeting().title(), style).text(), days);
+        return days;
+    }
+
+    private static Interpreting interpretingOf(SessionDef session, MeetingFile meeting) {
+        var need = session.interpretationOrDefault();
+        if (need.all()) {
+            return Interpreting.ALL;
+        }
+        var languages = need.resolve(meeting.languages());
+        return new Interpreting(languages.containsAll(meeting.languages()), languages);
     }
 
     private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, UnStyle style,
@@ -90,14 +142,15 @@ public record Annex(UnStyle style, String title, List<Day> days) {
                 })
                 .toList();
         return new Slot(session.id(), session.body(), manyBodies ? bodyName(meeting, session.body(), style) : null, session.start(),
-                session.end(), style.timeRange(session.start(), session.end()), entries, false);
+                session.end(), style.timeRange(session.start(), session.end()), entries, false,
+                interpretingOf(session, meeting));
     }
 
     private static Slot slotOf(BlockDef block, MeetingFile meeting, UnStyle style, boolean manyBodies) {
         var label = block.label() == null ? new Picked(block.id(), style.code()) : pick(block.label(), style);
         var entry = new Entry(null, "", label.text(), false, label.language(), block.start(), block.end());
         return new Slot(block.id(), block.body(), manyBodies ? bodyName(meeting, block.body(), style) : null, block.start(),
-                block.end(), style.timeRange(block.start(), block.end()), List.of(entry), true);
+                block.end(), style.timeRange(block.start(), block.end()), List.of(entry), true, null);
     }
 
     private static String bodyName(MeetingFile meeting, String bodyId, UnStyle style) {

@@ -10,13 +10,18 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 /**
  * The annex as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break), in the
- * published table's layout: a header row of the three column heads, a row per day heading, then a row per item.
+ * published table's layout: a header row of the three column heads (four when several bodies meet: the body
+ * after the time), a row per day heading, then a row per item.
  *
  * <p>The text starts with a byte-order mark (U+FEFF, written as EF BB BF in UTF-8): without it, common
  * spreadsheets open a CSV file in the system's legacy code page and garble Chinese, Arabic and Russian. RFC 4180
  * readers that do not expect it see it as part of the first header.
  */
 public final class CsvTable {
+
+    private static List<String> row(boolean withBody, String time, String body, String number, String title) {
+        return withBody ? List.of(time, body, number, title) : List.of(time, number, title);
+    }
 
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
@@ -29,18 +34,23 @@ public final class CsvTable {
 
     public static String render(Annex annex) {
         var style = annex.style();
+        // When several bodies meet, the body has a column of its own after the time, so a spreadsheet can sort
+        // and filter by it.
+        boolean manyBodies = annex.days().stream().anyMatch(day -> day.slots().stream().anyMatch(slot -> slot.body() != null));
         var rows = new ArrayList<List<String>>();
-        rows.add(List.of(style.dateAndTimeHeading(), style.agendaItemHeading(), style.titleHeading()));
+        rows.add(row(manyBodies, style.dateAndTimeHeading(), PageWords.of(style.code()).body(), style.agendaItemHeading(),
+                style.titleHeading()));
         for (var day : annex.days()) {
-            rows.add(List.of(day.heading(), "", ""));
+            rows.add(row(manyBodies, day.heading(), "", "", ""));
             for (var slot : day.slots()) {
-                var time = slot.body() == null ? slot.time() : slot.time() + " · " + slot.body();
+                var body = slot.body() == null ? "" : slot.body();
                 if (slot.entries().isEmpty()) {
-                    rows.add(List.of(time, "", ""));
+                    rows.add(row(manyBodies, slot.time(), body, "", ""));
                 }
                 for (int i = 0; i < slot.entries().size(); i++) {
                     var entry = slot.entries().get(i);
-                    rows.add(List.of(i == 0 ? time : "", entry.number(), entry.printedTitle(style)));
+                    rows.add(row(manyBodies, i == 0 ? slot.time() : "", i == 0 ? body : "", entry.number(),
+                            entry.printedTitle(style)));
                 }
             }
         }

@@ -2,7 +2,11 @@ package org.agendaplanner.render;
 
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -52,19 +56,24 @@ public final class HtmlPage {
     }
 
     private static void timetable(StringBuilder out, Annex annex) {
-        var bodies = bodiesInOrder(annex);
+        var days = timetableDays(annex);
+        var bodies = bodiesInOrder(days);
         var hues = itemHues(annex);
-        out.append("<div class=\"timetable\">\n");
-        for (var day : annex.days()) {
+        var words = PageWords.of(annex.style().code());
+        legend(out, days, words);
+        // Up to three days print side by side on one A4 page; longer meetings wrap, a row of days at a time.
+        out.append("<div class=\"timetable").append(days.size() <= 3 ? " short" : "").append("\">\n");
+        for (var day : days) {
             int dayStart = day.slots().stream().mapToInt(slot -> minuteOf(slot.start())).min().orElse(0);
             int dayEnd = day.slots().stream().mapToInt(slot -> endMinuteOf(slot.end())).max().orElse(dayStart);
             dayStart = dayStart / MINUTES_PER_ROW * MINUTES_PER_ROW;
             int rows = Math.max(1, (dayEnd - dayStart + MINUTES_PER_ROW - 1) / MINUTES_PER_ROW);
+            var inSession = rowsInSession(day, dayStart, rows);
             out.append("<section class=\"day\" data-date=\"").append(day.date()).append("\">\n<h2>")
                     .append(escape(day.heading())).append("</h2>\n")
                     .append("<div class=\"grid\" style=\"grid-template-columns: var(--clock-width) repeat(")
-                    .append(bodies.size()).append(", minmax(0, 1fr)); grid-template-rows: auto repeat(").append(rows)
-                    .append(", var(--row-height));\">\n");
+                    .append(bodies.size()).append(", minmax(0, 1fr)); grid-template-rows: auto ")
+                    .append(rowSizes(inSession)).append(";\">\n");
             var bodyColumns = new ArrayList<>(bodies.keySet());
             for (int column = 0; column < bodyColumns.size(); column++) {
                 var name = bodies.get(bodyColumns.get(column));
@@ -76,6 +85,10 @@ public final class HtmlPage {
             for (int hour = (dayStart + 59) / 60; hour * 60 <= dayEnd && hour < 24; hour++) {
                 int row = rowOf(hour * 60, dayStart);
                 boolean last = hour * 60 == dayEnd;
+                int index = row - 2;
+                if (!last && !inSession[index] && index > 0 && !inSession[index - 1]) {
+                    continue; // inside a break, whose rows are too low to hold a clock reading
+                }
                 out.append("<div class=\"hour-line\" style=\"grid-area: ").append(last ? row - 1 : row)
                         .append(" / 2 / auto / -1\"").append(last ? " data-end" : "").append("></div>\n")
                         .append("<div class=\"clock").append(last ? " end" : "").append("\" style=\"grid-area: ")
@@ -90,8 +103,7 @@ public final class HtmlPage {
                     }
                     continue;
                 }
-                out.append("<div class=\"session\" title=\"").append(escape(slot.time())).append("\" style=\"grid-area: ")
-                        .append(area(slot.start(), slot.end(), dayStart, column)).append("\"></div>\n");
+                session(out, slot, words, column, dayStart);
                 for (var entry : slot.entries()) {
                     gridBlock(out, entry.continued() ? "segment continued" : "segment", entry, hues.get(entry.itemId()),
                             column, dayStart, annex.style());
@@ -100,6 +112,110 @@ public final class HtmlPage {
             out.append("</div>\n</section>\n");
         }
         out.append("</div>\n");
+    }
+
+    /**
+     * A session's box, behind its items, with its interpretation mark in the strip along its end: ● interpreted,
+     * ◐ interpreted into some languages only, ○ informal (no interpretation, labelled so). An empty session says so.
+     */
+    private static void session(StringBuilder out, Annex.Slot slot, PageWords words, int column, int dayStart) {
+        var interpretation = slot.interpretation() == null ? Annex.Interpreting.ALL : slot.interpretation();
+        var kind = interpretation.all() ? "interpreted" : interpretation.none() ? "informal" : "partly-interpreted";
+        var meaning = interpretation.all() ? words.interpreted() : interpretation.none() ? words.informal()
+                : words.interpretedInto() + " " + String.join(", ", interpretation.languages());
+        out.append("<div class=\"session ").append(kind).append(slot.entries().isEmpty() ? " empty" : "")
+                .append("\" data-session=\"").append(escape(slot.id())).append("\" title=\"")
+                .append(escape(slot.time() + " · " + meaning)).append("\" style=\"grid-area: ")
+                .append(area(slot.start(), slot.end(), dayStart, column)).append("\">")
+                .append("<span class=\"mark\" aria-label=\"").append(escape(meaning)).append("\">")
+                .append(MARKS.get(kind)).append("</span>");
+        if (interpretation.none()) {
+            out.append("<span class=\"informal-label\">").append(escape(words.informalShort())).append("</span>");
+        }
+        if (slot.entries().isEmpty()) {
+            out.append("<span class=\"nothing\">").append(escape(words.noBusiness())).append("</span>");
+        }
+        out.append("</div>\n");
+    }
+
+    /** The marks of the sessions, by the kind of interpretation each has. */
+    private static final Map<String, String> MARKS = Map.of("interpreted", "●", "partly-interpreted", "◐", "informal", "○");
+
+    /** What the marks and shadings of the grid mean; only those the page shows are listed. */
+    private static void legend(StringBuilder out, List<Annex.Day> days, PageWords words) {
+        var sessions = days.stream().flatMap(day -> day.slots().stream()).filter(slot -> !slot.block()).toList();
+        boolean interpreted = sessions.stream().anyMatch(slot -> slot.interpretation() == null || slot.interpretation().all());
+        boolean partly = sessions.stream().anyMatch(slot -> slot.interpretation() != null && !slot.interpretation().all()
+                && !slot.interpretation().none());
+        boolean informal = sessions.stream().anyMatch(slot -> slot.interpretation() != null && slot.interpretation().none());
+        boolean empty = sessions.stream().anyMatch(slot -> slot.entries().isEmpty());
+        out.append("<ul class=\"legend\" aria-label=\"").append(escape(words.legend())).append("\">\n");
+        if (interpreted) {
+            out.append("<li data-mark=\"interpreted\"><span class=\"mark\">●</span> ").append(escape(words.interpreted()))
+                    .append("</li>\n");
+        }
+        if (partly) {
+            out.append("<li data-mark=\"partly-interpreted\"><span class=\"mark\">◐</span> ")
+                    .append(escape(words.interpretedInto())).append(" …</li>\n");
+        }
+        if (informal) {
+            out.append("<li data-mark=\"informal\"><span class=\"mark\">○</span> ").append(escape(words.informal()))
+                    .append("</li>\n");
+        }
+        if (empty) {
+            out.append("<li data-mark=\"empty\"><span class=\"swatch empty\"></span> ").append(escape(words.noBusiness()))
+                    .append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
+    /** Which rows of the day's grid some session covers. */
+    private static boolean[] rowsInSession(Annex.Day day, int dayStart, int rows) {
+        var inSession = new boolean[rows];
+        for (var slot : day.slots()) {
+            int from = (minuteOf(slot.start()) - dayStart) / MINUTES_PER_ROW;
+            int to = Math.min(rows, (endMinuteOf(slot.end()) - dayStart + MINUTES_PER_ROW - 1) / MINUTES_PER_ROW);
+            for (int row = Math.max(0, from); row < to; row++) {
+                inSession[row] = true;
+            }
+        }
+        return inSession;
+    }
+
+    /**
+     * The grid's rows, in runs: a row is a floor, not a height, so a long title makes the rows of its time grow and is
+     * never cut off; rows between sessions (the lunch break) are lower, which keeps a short meeting on one page.
+     */
+    private static String rowSizes(boolean[] inSession) {
+        int rows = inSession.length;
+        var runs = new ArrayList<String>();
+        for (int row = 0; row < rows;) {
+            int end = row;
+            while (end < rows && inSession[end] == inSession[row]) {
+                end++;
+            }
+            runs.add("repeat(" + (end - row) + ", minmax(var(" + (inSession[row] ? "--row-height" : "--break-row-height")
+                    + "), auto))");
+            row = end;
+        }
+        return String.join(" ", runs);
+    }
+
+    /** The annex's days with its empty sessions put back, in order of date and time: the grid shows every session. */
+    private static List<Annex.Day> timetableDays(Annex annex) {
+        var byDate = new TreeMap<LocalDate, Annex.Day>();
+        for (var day : annex.days()) {
+            byDate.put(day.date(), day);
+        }
+        for (var empty : annex.emptySessions()) {
+            byDate.merge(empty.date(), empty, (published, unused) -> {
+                var slots = new ArrayList<>(published.slots());
+                slots.addAll(unused.slots());
+                slots.sort(Comparator.comparing(Annex.Slot::start));
+                return new Annex.Day(published.date(), published.heading(), slots);
+            });
+        }
+        return List.copyOf(byDate.values());
     }
 
     /** One item segment or block label, spanning its time in its body's column. */
@@ -123,26 +239,31 @@ public final class HtmlPage {
         out.append(title(entry, style)).append("<span class=\"time\">").append(escape(time)).append("</span></div>\n");
     }
 
+    /** The annex as published; when several bodies meet, the body has a column of its own after the time. */
     private static void annexTable(StringBuilder out, Annex annex) {
         var style = annex.style();
-        out.append("<table class=\"annex\">\n<thead><tr><th scope=\"col\">").append(escape(style.dateAndTimeHeading()))
-                .append("</th><th scope=\"col\">").append(escape(style.agendaItemHeading()))
+        boolean manyBodies = annex.days().stream().anyMatch(day -> day.slots().stream().anyMatch(slot -> slot.body() != null));
+        out.append("<table class=\"annex\">\n<thead><tr><th scope=\"col\">").append(escape(style.dateAndTimeHeading()));
+        if (manyBodies) {
+            out.append("</th><th scope=\"col\">").append(escape(PageWords.of(style.code()).body()));
+        }
+        out.append("</th><th scope=\"col\">").append(escape(style.agendaItemHeading()))
                 .append("</th><th scope=\"col\">").append(escape(style.titleHeading())).append("</th></tr></thead>\n");
         for (var day : annex.days()) {
-            out.append("<tbody>\n<tr class=\"day-heading\"><th colspan=\"3\" scope=\"rowgroup\">")
-                    .append(escape(day.heading())).append("</th></tr>\n");
+            out.append("<tbody>\n<tr class=\"day-heading\"><th colspan=\"").append(manyBodies ? 4 : 3)
+                    .append("\" scope=\"rowgroup\">").append(escape(day.heading())).append("</th></tr>\n");
             for (var slot : day.slots()) {
-                var time = escape(slot.body() == null ? slot.time() : slot.time() + " · " + slot.body());
-                if (slot.entries().isEmpty()) {
-                    out.append("<tr><td class=\"time\">").append(time).append("</td><td></td><td></td></tr>\n");
-                }
                 for (int i = 0; i < slot.entries().size(); i++) {
                     var entry = slot.entries().get(i);
-                    var classes = (slot.block() ? "block" : "") + (entry.continued() ? "continued" : "");
+                    var classes = slot.block() ? "block" : entry.continued() ? "continued" : "";
                     out.append("<tr").append(classes.isEmpty() ? "" : " class=\"" + classes + "\"")
-                            .append("><td class=\"time\">").append(i == 0 ? time : "").append("</td><td class=\"number\">")
-                            .append(escape(entry.number())).append("</td><td>").append(title(entry, style))
-                            .append("</td></tr>\n");
+                            .append("><td class=\"time\">").append(i == 0 ? escape(slot.time()) : "").append("</td>");
+                    if (manyBodies) {
+                        out.append("<td class=\"body\">").append(i == 0 && slot.body() != null ? escape(slot.body()) : "")
+                                .append("</td>");
+                    }
+                    out.append("<td class=\"number\">").append(escape(entry.number())).append("</td><td>")
+                            .append(title(entry, style)).append("</td></tr>\n");
                 }
             }
             out.append("</tbody>\n");
@@ -171,9 +292,9 @@ public final class HtmlPage {
     }
 
     /** Bodies in the order they first sit, with their names (null for all when the meeting has one body). */
-    private static Map<String, String> bodiesInOrder(Annex annex) {
+    private static Map<String, String> bodiesInOrder(List<Annex.Day> days) {
         var bodies = new LinkedHashMap<String, String>();
-        annex.days().forEach(day -> day.slots().forEach(slot -> bodies.putIfAbsent(slot.bodyId(), slot.body())));
+        days.forEach(day -> day.slots().forEach(slot -> bodies.putIfAbsent(slot.bodyId(), slot.body())));
         return bodies;
     }
 
@@ -232,6 +353,8 @@ public final class HtmlPage {
             :root {
               --row-height: 7px;
               --clock-width: 3.2rem;
+              --mark-width: 14px;
+              --break-row-height: 3px;
               --ink: #1d2430;
               --muted: #5b6574;
               --line: #d7dde5;
@@ -254,10 +377,20 @@ public final class HtmlPage {
             .clock { font-size: 11px; color: var(--muted); text-align: end; padding-inline-end: 6px;
               margin-top: -0.65em; line-height: 1; white-space: nowrap; font-variant-numeric: tabular-nums; }
             .clock.end { margin-top: 0; align-self: end; margin-bottom: -0.5em; }
-            .session { background: #fff; border: 1px solid #c9d1dc; border-radius: 4px; z-index: 0; }
-            .segment, .block { position: relative; margin: 1px 4px; padding: 0 6px; border-radius: 3px;
-              font-size: 11.5px; line-height: 12px; overflow: hidden; min-height: 0; z-index: 2; }
-            .one-line { white-space: nowrap; text-overflow: ellipsis; }
+            .session { position: relative; background: #fff; border: 1px solid #c9d1dc; border-radius: 4px; z-index: 0; }
+            .session .mark { position: absolute; inset-inline-end: 2px; top: 1px; font-size: 10px; line-height: 1;
+              color: #1f5f99; }
+            .session.informal { border-style: dashed; border-color: #8d95a1;
+              background: repeating-linear-gradient(45deg, #fff 0 6px, #f3f4f6 6px 12px); }
+            .session.informal .mark { color: #5b6574; }
+            .informal-label { position: absolute; inset-inline-end: 1px; top: 14px; writing-mode: vertical-rl;
+              font-size: 9px; line-height: 1; color: #5b6574; letter-spacing: 0.02em; }
+            .nothing { display: block; padding: 4px 6px; margin-inline-end: var(--mark-width); font-size: 11px;
+              font-style: italic; color: var(--muted); }
+            /* A title is never cut: it wraps (long words too), and the rows of its time grow to hold it. */
+            .segment, .block { position: relative; margin-block: 1px; margin-inline: 4px var(--mark-width);
+              padding: 0 6px; border-radius: 3px; font-size: 11.5px; line-height: 12px; overflow-wrap: anywhere;
+              z-index: 2; }
             .segment.one-line .time, .block.one-line .time { display: none; }
             .segment { background: hsl(var(--hue) 70% 93%); border-inline-start: 4px solid hsl(var(--hue) 55% 40%); }
             .segment.continued { border-inline-start-style: dashed;
@@ -267,18 +400,40 @@ public final class HtmlPage {
             .segment .time, .block .time { display: block; color: var(--muted); font-size: 10.5px; margin-top: 2px; }
             .marker { color: hsl(var(--hue) 55% 30%); font-weight: 600; }
             .language-tag { font-size: 0.85em; color: #8a4b00; font-weight: 600; }
+            .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 4px 18px; padding: 0; margin: 0 0 12px;
+              font-size: 12px; color: var(--muted); }
+            .legend .mark { color: #1f5f99; }
+            .swatch.empty { display: inline-block; width: 12px; height: 10px; border: 1px solid #c9d1dc;
+              background: #fff; vertical-align: -1px; }
             table.annex { width: 100%; border-collapse: collapse; }
             .annex th, .annex td { text-align: start; vertical-align: top; padding: 4px 8px; }
             .annex thead th { border-bottom: 2px solid var(--ink); font-size: 13px; white-space: nowrap; }
             .annex .day-heading th { padding-top: 12px; border-bottom: 1px solid var(--line); font-size: 14px; }
-            .annex td.time, .annex td.number { white-space: nowrap; }
+            .annex td.time, .annex td.body, .annex td.number { white-space: nowrap; }
             .annex tr.block td { color: var(--muted); font-style: italic; }
             .annex .marker { color: inherit; font-weight: normal; }
             @page { size: A4; margin: 14mm 12mm; }
+            /* The grid prints across a landscape page, the annex table after it on upright ones. */
+            @page timetable { size: A4 landscape; margin: 10mm 12mm; }
             @media print {
               body { max-width: none; padding: 0; font-size: 10pt; }
               * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
               .day, .annex tr { break-inside: avoid; }
+              /* Two or three days side by side, in small type, rows as short as their text allows, and the times
+                 left to the clock and the annex table: so a short meeting's grid is one page. */
+              .timetable.short { flex-wrap: nowrap; gap: 8px; }
+              .timetable.short .day { flex: 1 1 0; }
+              :root { --row-height: 3px; --break-row-height: 1px; --clock-width: 2.2rem; --mark-width: 10px; }
+              header { margin-bottom: 4px; padding-bottom: 2px; border-bottom-width: 2px; }
+              h1 { font-size: 12pt; margin: 0; }
+              .day h2 { font-size: 9pt; margin-bottom: 2px; }
+              .grid { padding: 3px 2px 3px 0; }
+              .segment, .block { font-size: 6pt; line-height: 7pt; padding: 0 2px; margin-inline-start: 2px; }
+              .segment .time, .block .time { display: none; }
+              .body-name { font-size: 7pt; padding: 0 3px 2px; line-height: 1.15; }
+              .clock { font-size: 6.5pt; }
+              .legend { margin: 0 0 4px; font-size: 7.5pt; }
+              header, .timetable, .legend { page: timetable; }
               .annex { break-before: page; }
             }
             """;
