@@ -31,6 +31,8 @@ final class MeetingValidator {
     static final int MAX_SESSIONS = 2_000;
     /** A cycle through more items is shown by its ends, so that its message stays one readable line. */
     private static final int LONGEST_CYCLE_SHOWN = 10;
+    private static final String USE_A_SESSION = "Use a session id from \"sessions\".";
+    private static final String USE_AN_ITEM = "Use an item id from \"items\".";
     private static final String DERIVED = "Segments are derived from programme.items: delete them, or run agenda "
             + "solve to write them afresh.";
     private static final String DERIVED_UNSCHEDULED = "The unscheduled items are derived from programme.items: delete "
@@ -48,7 +50,7 @@ final class MeetingValidator {
     static List<Problem> validate(MeetingFile meeting) {
         var validator = new MeetingValidator(meeting);
         validator.check();
-        return validator.problems;
+        return ProblemPlaces.named(validator.problems, meeting);
     }
 
     private void problem(String path, String message, String fix) {
@@ -289,7 +291,8 @@ final class MeetingValidator {
                 problem(path, "No body is given.", "Name one of the bodies: " + String.join(", ", bodyIds) + ".");
             }
         } else if (!bodyIds.contains(body)) {
-            problem(path, "Unknown body \"" + body + "\".", "Use one of: " + String.join(", ", bodyIds) + ".");
+            problem(path, "Unknown body " + Problem.quoted(body) + ".", NameGuess.didYouMean(body, List.copyOf(bodyIds))
+                    + "Use one of: " + String.join(", ", bodyIds) + ".");
         }
     }
 
@@ -344,8 +347,7 @@ final class MeetingValidator {
                     problem(path + ".preferred[" + p + "]", "The session id is missing.",
                             "Name a session id from \"sessions\", or remove the entry.");
                 } else if (!sessionsById.containsKey(item.preferred().get(p))) {
-                    problem(path + ".preferred[" + p + "]", "Unknown session \"" + item.preferred().get(p) + "\".",
-                            "Use a session id from \"sessions\".");
+                    unknownSession(path + ".preferred[" + p + "]", item.preferred().get(p), sessionsById, USE_A_SESSION);
                 }
             }
         }
@@ -410,8 +412,11 @@ final class MeetingValidator {
         var fixed = item.fixed();
         var session = fixed.session() == null ? null : sessionsById.get(fixed.session());
         if (session == null) {
-            problem(path + ".session", fixed.session() == null ? "The fixed start names no session."
-                    : "Unknown session \"" + fixed.session() + "\".", "Use a session id from \"sessions\".");
+            if (fixed.session() == null) {
+                problem(path + ".session", "The fixed start names no session.", USE_A_SESSION);
+            } else {
+                unknownSession(path + ".session", fixed.session(), sessionsById, USE_A_SESSION);
+            }
             return;
         }
         if (fixed.start() == null) {
@@ -437,7 +442,7 @@ final class MeetingValidator {
             } else if (reference.equals(self)) {
                 problem(path + "[" + r + "]", "The item refers to itself.", "Remove \"" + reference + "\".");
             } else if (!itemIds.contains(reference)) {
-                problem(path + "[" + r + "]", "Unknown item \"" + reference + "\".", "Use an item id from \"items\".");
+                unknownItem(path + "[" + r + "]", reference, itemIds, USE_AN_ITEM);
             }
         }
     }
@@ -552,7 +557,7 @@ final class MeetingValidator {
             if (start.item() == null) {
                 problem(path + ".item", "The item is missing.", "Add \"item\": the id of the item placed.");
             } else if (!itemIds.contains(start.item())) {
-                problem(path + ".item", "Unknown item \"" + start.item() + "\".", "Use an item id from \"items\".");
+                unknownItem(path + ".item", start.item(), itemIds, USE_AN_ITEM);
             } else if (!seen.add(start.item())) {
                 problem(path + ".item", "Item \"" + start.item() + "\" is placed twice.", "Keep one start per item.");
             }
@@ -560,8 +565,7 @@ final class MeetingValidator {
             if (start.session() == null) {
                 problem(path + ".session", "The session is missing.", "Add \"session\": the id of the session.");
             } else if (session == null) {
-                problem(path + ".session", "Unknown session \"" + start.session() + "\".",
-                        "Use a session id from \"sessions\".");
+                unknownSession(path + ".session", start.session(), sessionsById, USE_A_SESSION);
             }
             if (start.start() == null) {
                 problem(path + ".start", "The start time is missing.", "Add \"start\": \"HH:mm\".");
@@ -575,7 +579,7 @@ final class MeetingValidator {
                 var item = programme.unscheduled().get(i);
                 if (item == null || !itemIds.contains(item)) {
                     problem("programme.unscheduled[" + i + "]", item == null ? "The item is missing."
-                            : "Unknown item \"" + item + "\".", DERIVED_UNSCHEDULED);
+                            : "Unknown item " + Problem.quoted(item) + ".", DERIVED_UNSCHEDULED);
                 }
             }
         }
@@ -595,13 +599,13 @@ final class MeetingValidator {
             if (segment.item() == null) {
                 problem(path + ".item", "The item is missing.", DERIVED);
             } else if (!itemIds.contains(segment.item())) {
-                problem(path + ".item", "Unknown item \"" + segment.item() + "\".", DERIVED);
+                unknownItem(path + ".item", segment.item(), itemIds, DERIVED);
             }
             var session = segment.session() == null ? null : sessionsById.get(segment.session());
             if (segment.session() == null) {
                 problem(path + ".session", "The session is missing.", DERIVED);
             } else if (session == null) {
-                problem(path + ".session", "Unknown session \"" + segment.session() + "\".", DERIVED);
+                unknownSession(path + ".session", segment.session(), sessionsById, DERIVED);
             }
             if (segment.start() == null || segment.end() == null) {
                 problem(path + (segment.start() == null ? ".start" : ".end"), "The segment's "
@@ -617,22 +621,35 @@ final class MeetingValidator {
         }
     }
 
+    private void unknownSession(String path, String session, Map<String, SessionDef> sessionsById, String fix) {
+        problem(path, "Unknown session " + Problem.quoted(session) + ".",
+                NameGuess.didYouMean(session, List.copyOf(sessionsById.keySet())) + fix);
+    }
+
+    private void unknownItem(String path, String item, Set<String> itemIds, String fix) {
+        problem(path, "Unknown item " + Problem.quoted(item) + ".", NameGuess.didYouMean(item, List.copyOf(itemIds)) + fix);
+    }
+
     private void requireText(String value, String path, String example) {
         if (value == null || value.isBlank()) {
             problem(path, "This field is missing or empty.", "Give " + example + ".");
         }
     }
 
+    /** The ids of a list's entries; a missing one and each repeat are reported, a repeat with where the id was first. */
     private <T> Set<String> uniqueIds(List<T> elements, Function<T, String> id, String path) {
-        var ids = new LinkedHashSet<String>();
+        var firstIndex = new LinkedHashMap<String, Integer>();
         for (int i = 0; i < elements.size(); i++) {
             var value = id.apply(elements.get(i));
             if (value == null || value.isBlank()) {
                 problem(path + "[" + i + "].id", "The id is missing.", "Give every entry a unique \"id\".");
-            } else if (!ids.add(value)) {
-                problem(path + "[" + i + "].id", "The id \"" + value + "\" is used twice.", "Make each id unique.");
+            } else if (firstIndex.containsKey(value)) {
+                problem(path + "[" + i + "].id", "The id " + Problem.quoted(value) + " is used twice: "
+                        + path + "[" + firstIndex.get(value) + "] has it too.", "Make each id unique.");
+            } else {
+                firstIndex.put(value, i);
             }
         }
-        return ids;
+        return new LinkedHashSet<>(firstIndex.keySet());
     }
 }

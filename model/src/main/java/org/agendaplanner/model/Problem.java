@@ -2,15 +2,24 @@ package org.agendaplanner.model;
 
 /**
  * One thing wrong with an input file: where (the field path, and line and column where the parser knows them),
- * what, and how to fix it.
+ * what, and how to fix it. {@code path} counts entries from zero ({@code sessions[1].end}), for tools;
+ * {@code place}, when known, is the same path with each entry's id ({@code sessions[1] (tue-pm).end}), for people.
  */
-public record Problem(String path, String message, String fix, Integer line, Integer column) {
+public record Problem(String path, String place, String message, String fix, Integer line, Integer column) {
+
+    public Problem(String path, String message, String fix, Integer line, Integer column) {
+        this(path, null, message, fix, line, column);
+    }
 
     public static Problem at(String path, String message, String fix) {
         return new Problem(path, message, fix, null, null);
     }
 
-    /** {@code file:line:column: path: message Fix: fix}, leaving out what is unknown; always one line. */
+    public Problem withPlace(String newPlace) {
+        return new Problem(path, newPlace, message, fix, line, column);
+    }
+
+    /** {@code file:line:column: place: message Fix: fix}, leaving out what is unknown; the path when no place is. */
     public String describe(String fileName) {
         var text = new StringBuilder(fileName);
         if (line != null) {
@@ -20,8 +29,9 @@ public record Problem(String path, String message, String fix, Integer line, Int
             }
         }
         text.append(": ");
-        if (path != null && !path.isEmpty()) {
-            text.append(path).append(": ");
+        var where = place != null && !place.isEmpty() ? place : path;
+        if (where != null && !where.isEmpty()) {
+            text.append(where).append(": ");
         }
         text.append(message);
         if (fix != null && !fix.isEmpty()) {
@@ -52,5 +62,26 @@ public record Problem(String path, String message, String fix, Integer line, Int
             }
         });
         return shown.toString();
+    }
+
+    /**
+     * A text from the file in double quotes, with control characters, line and paragraph separators written as
+     * escapes, so that a message stays one line whatever an id holds.
+     */
+    public static String quoted(String text) {
+        if (text == null) {
+            return "null";
+        }
+        var quoted = new StringBuilder("\"");
+        text.codePoints().forEach(point -> {
+            if (point == '"' || point == '\\') {
+                quoted.append('\\').appendCodePoint(point);
+            } else if (Character.isISOControl(point) || point == 0x2028 || point == 0x2029) {
+                quoted.append(String.format("\\u%04X", point));
+            } else {
+                quoted.appendCodePoint(point);
+            }
+        });
+        return quoted.append('"').toString();
     }
 }

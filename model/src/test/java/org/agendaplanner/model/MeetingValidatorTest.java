@@ -209,6 +209,52 @@ class MeetingValidatorTest {
                 meeting.rules(), programme));
     }
 
+    @Test
+    void aProblemInAnEntryNamesItsIdInItsPlaceAndKeepsThePathForTools() throws Exception {
+        var meeting = MeetingReader.read(EVERY_FIELD);
+        var sessions = new ArrayList<>(meeting.sessions());
+        var session = sessions.get(1);
+        sessions.set(1, new SessionDef(session.id(), session.body(), session.date(), session.start(), null,
+                session.interpretation(), session.note()));
+        var items = new ArrayList<>(meeting.items());
+        var item = items.get(0);
+        items.set(0, new ItemDef(item.id(), item.number(), item.title(), item.duration(), item.body(), item.bodies(),
+                item.interpretation(), item.splittable(), item.after(), item.free(), item.together(), item.notBefore(),
+                item.notAfter(), item.preferred(), item.lastSession(), new FixedStart("tue-pn", LocalTime.of(15, 0)),
+                item.note()));
+
+        var problems = MeetingValidator.validate(new MeetingFile(meeting.format(), null, meeting.meeting(),
+                meeting.bodies(), meeting.interpretation(), sessions, meeting.blocks(), items, meeting.rules(), null));
+
+        assertEquals(List.of("sessions[1].end", "items[0].fixed.session"), problems.stream().map(Problem::path).toList());
+        assertEquals("sessions[1] (tue-pm).end", problems.get(0).place());
+        assertEquals("f.json: sessions[1] (tue-pm).end: The session has no end time. Fix: Add \"end\": \"HH:mm\".",
+                problems.get(0).describe("f.json"));
+        assertEquals("items[0] (1a).fixed.session", problems.get(1).place());
+        assertEquals("Did you mean \"tue-pm\"? Use a session id from \"sessions\".", problems.get(1).fix());
+    }
+
+    @Test
+    void aRepeatedIdNamesBothEntries() throws Exception {
+        var meeting = MeetingReader.read(EVERY_FIELD);
+        var bodies = new ArrayList<>(meeting.bodies());
+        bodies.add(new Body("cow", LocalizedText.of("en", "Committee II"), null));
+
+        var problems = MeetingValidator.validate(new MeetingFile(meeting.format(), null, meeting.meeting(), bodies,
+                meeting.interpretation(), meeting.sessions(), meeting.blocks(), meeting.items(), meeting.rules(),
+                meeting.programme()));
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("bodies[2] (cow).id", problems.get(0).place());
+        assertEquals("The id \"cow\" is used twice: bodies[1] has it too.", problems.get(0).message());
+    }
+
+    @Test
+    void anIdWithALineBreakIsQuotedOnOneLine() {
+        assertEquals("\"tue\\u000Apm\"", Problem.quoted("tue\npm"));
+        assertEquals("\"say \\\"hi\\\"\"", Problem.quoted("say \"hi\""));
+    }
+
     /** Every copy of {@code value} with one field, at any depth, set to null (or one map value, for texts and weights). */
     private static List<Variant> nulled(Object value, String path) throws ReflectiveOperationException {
         var variants = new ArrayList<Variant>();
