@@ -77,6 +77,11 @@ final class ParseErrorMessages {
             var sentence = limitSentence(limit.getOriginalMessage());
             message = sentence[0];
             fix = sentence[1];
+        } else if (WRAPPED_LIMIT.matcher(String.valueOf(e.getOriginalMessage())).lookingAt()) {
+            // A limit hit while a problem handler skipped a bad value comes wrapped, as text only, without a cause.
+            var sentence = limitSentence(WRAPPED_LIMIT.matcher(e.getOriginalMessage()).replaceFirst(""));
+            message = sentence[0];
+            fix = sentence[1];
         } else if (DUPLICATE_FIELD.matcher(e.getOriginalMessage()).lookingAt()) {
             var matcher = DUPLICATE_FIELD.matcher(e.getOriginalMessage());
             matcher.lookingAt();
@@ -100,6 +105,8 @@ final class ParseErrorMessages {
 
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern LIMIT = Pattern.compile(".*\\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*");
+    private static final Pattern WRAPPED_LIMIT = Pattern.compile(
+            "Unexpected IOException \\(of type [\\w.$]*StreamConstraintsException\\): ");
     private static final Pattern CLOSE_MARKER = Pattern.compile(
             "Unexpected close marker '(.)': expected '(.)' \\(for (Array|Object) starting at .*?line: (\\d+), column: (\\d+)");
     /** Jackson names a character as {@code ('x' (code 120))} or {@code ((CTRL-CHAR, code 0))}. */
