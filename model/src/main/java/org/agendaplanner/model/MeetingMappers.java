@@ -1,6 +1,7 @@
 package org.agendaplanner.model;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -44,9 +45,10 @@ final class MeetingMappers {
                 .maxNumberLength(ReadingLimits.MAX_NUMBER_LENGTH)
                 .maxDocumentLength(ReadingLimits.MAX_FILE_BYTES)
                 .build());
-        // A null entry in a list (an item, a session, an id) has no meaning; refusing it here spares every reader a
-        // null check.
+        // A null entry in a list (an item, a session, an id) or a map (a title in one language) has no meaning;
+        // refusing it here spares every reader a null check.
         mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         // Convenience queries such as ItemDef.isSplittable() are not fields of the format.
         mapper.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
         // StrictValues comes second, so that its readers of dates and times replace the lenient ones; the JavaTimeModule

@@ -70,7 +70,12 @@ public final class MeetingReader {
             return meeting;
         } catch (JsonProcessingException e) {
             var problems = new ArrayList<>(collector.problems);
-            problems.add(locatedAtParser(ParseErrorMessages.problemFrom(e, yaml), parser));
+            var stop = locatedAtParser(ParseErrorMessages.problemFrom(e, yaml), parser);
+            // A value already found wrong can make its holder fail too ("Expected object" for a title, then the
+            // title cannot be made): the first problem says it.
+            if (problems.stream().noneMatch(found -> found.path().equals(stop.path()))) {
+                problems.add(stop);
+            }
             throw new InvalidInputException(name, problems);
         } catch (IOException e) {
             throw new IllegalStateException("Reading text from memory failed", e);

@@ -49,11 +49,15 @@ final class ParseErrorMessages {
             message = "The value " + quote(format.getValue()) + " is not a valid "
                     + describeType(format.getTargetType()) + ".";
             fix = exampleFor(format.getTargetType());
-        } else if (e instanceof ValueInstantiationException instantiation) {
-            var cause = instantiation.getCause() == null ? instantiation.getOriginalMessage()
-                    : instantiation.getCause().getMessage();
-            message = "Invalid value: " + cause + ".";
+        } else if (e instanceof ValueInstantiationException instantiation
+                && instantiation.getCause() instanceof IllegalArgumentException refused) {
+            message = "Invalid value: " + refused.getMessage() + ".";
             fix = "See the file format in the README.";
+        } else if (e instanceof ValueInstantiationException instantiation) {
+            // The value's own constructor failed on what it was given: a value of the wrong kind.
+            var type = instantiation.getType().getRawClass();
+            message = "Expected " + describeType(type) + " here.";
+            fix = exampleFor(type);
         } else if (e instanceof InvalidNullException) {
             message = "An empty entry (null) is not allowed here.";
             fix = "Remove the null, or write the entry in full.";
@@ -71,6 +75,11 @@ final class ParseErrorMessages {
             fix = "Use a smaller number; weights and counts of a meeting are far smaller.";
         } else if (causeOf(e, StreamConstraintsException.class) instanceof StreamConstraintsException limit) {
             var sentence = limitSentence(limit.getOriginalMessage());
+            message = sentence[0];
+            fix = sentence[1];
+        } else if (WRAPPED_LIMIT.matcher(String.valueOf(e.getOriginalMessage())).lookingAt()) {
+            // A limit hit while a problem handler skipped a bad value comes wrapped, as text only, without a cause.
+            var sentence = limitSentence(WRAPPED_LIMIT.matcher(e.getOriginalMessage()).replaceFirst(""));
             message = sentence[0];
             fix = sentence[1];
         } else if (DUPLICATE_FIELD.matcher(e.getOriginalMessage()).lookingAt()) {
@@ -96,6 +105,10 @@ final class ParseErrorMessages {
 
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern LIMIT = Pattern.compile(".*\\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*");
+    private static final Pattern WRAPPED_LIMIT = Pattern.compile(
+            "Unexpected IOException \\(of type [\\w.$]*StreamConstraintsException\\): ");
+    private static final Pattern CLOSE_MARKER = Pattern.compile(
+            "Unexpected close marker '(.)': expected '(.)' \\(for (Array|Object) starting at .*?line: (\\d+), column: (\\d+)");
     /** Jackson names a character as {@code ('x' (code 120))} or {@code ((CTRL-CHAR, code 0))}. */
     private static final Pattern CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)|\\('.*?' \\(code (\\d+)[^)]*\\)\\)");
 
@@ -154,8 +167,15 @@ final class ParseErrorMessages {
             return new String[] {"the file ends before " + (original.contains("close marker for")
                     ? "every object and list is closed." : "the value in progress is complete."),
                     "Add the missing } or ], or check that the file was saved in full."};
+        } else if (CLOSE_MARKER.matcher(original).lookingAt()) {
+            var matcher = CLOSE_MARKER.matcher(original);
+            matcher.lookingAt();
+            return new String[] {"'" + matcher.group(1) + "' closes the " + (matcher.group(3).equals("Array")
+                    ? "list" : "object") + " opened at line " + matcher.group(4) + ", column " + matcher.group(5)
+                    + ", which needs '" + matcher.group(2) + "'.",
+                    "Check that every [ is closed by ] and every { by }, in order."};
         } else if (original.startsWith("Unexpected close marker")) {
-            return new String[] {found + " closes something that is not open here.",
+            return new String[] {"a closing bracket that matches nothing open here.",
                     "Check that every [ is closed by ] and every { by }, in order."};
         } else if (original.startsWith("Illegal unquoted character")) {
             return new String[] {"a text holds " + found + " as it is.",

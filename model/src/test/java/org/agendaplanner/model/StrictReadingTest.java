@@ -304,9 +304,11 @@ class StrictReadingTest {
         assertFalse(problem.message().contains("code "), problem.message());
     }
 
-    @Test
-    void aReadingLimitIsASentenceWithItsPlace() {
-        var deep = "{\"format\": " + "[".repeat(80) + "]".repeat(80) + "}";
+    @ParameterizedTest
+    @CsvSource({"'[', ']'", "'{\"a\": ', '}'"})
+    void aReadingLimitIsASentenceWithItsPlace(String open, String close) {
+        // In "rules.minSegment", where a nested value is a wrong value that the reader skips, the limit is hit then.
+        var deep = "{\"rules\": {\"minSegment\": " + open.repeat(80) + "1" + close.repeat(80) + "}}";
 
         var problem = onlyProblem(assertThrows(InvalidInputException.class,
                 () -> MeetingReader.parse("m.json", deep, false)));
