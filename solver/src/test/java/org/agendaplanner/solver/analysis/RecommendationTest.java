@@ -1,22 +1,26 @@
 package org.agendaplanner.solver.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.agendaplanner.Datasets;
 import org.agendaplanner.datasets.MeetingGenerator;
+import org.agendaplanner.model.ItemStart;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingReader;
-import org.agendaplanner.model.MeetingWriter;
+import org.agendaplanner.model.Programme;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.agendaplanner.solver.plan.ProgrammeWriter;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -91,6 +95,34 @@ class RecommendationTest {
         }
         // The adoption of the report may have nowhere else to go, but not every item is so bound.
         assertTrue(itemsWithAnotherPlace > 0, name + ": no item finds another place");
+    }
+
+    /**
+     * A planner's draft that puts item 3 of the conference (a plenary item) in a session of the Committee of the
+     * Whole: read as a starting point, it stays in that body's list without a session outside its range, and the
+     * places recommended are the plenary's, each better than where it stands.
+     */
+    @Test
+    void anItemDraftedIntoABodyThatMayNotTakeItIsRecommendedPlacesInItsOwn() throws Exception {
+        var file = Datasets.directory().resolve("cop-5day-4bodies.json");
+        var solved = solvedBriefly(MeetingReader.read(file), "cop.json");
+        var starts = solved.programme().items().stream()
+                .map(start -> start.item().equals("3") ? new ItemStart("3", "cow-tue-am", LocalTime.of(10, 0)) : start)
+                .toList();
+        var draft = solved.withProgramme(new Programme(null, starts, null, null));
+        var planning = ProblemFactory.build(draft, "draft.json", ProblemFactory.ProgrammeUse.AS_STARTING_POINT);
+
+        var places = Recommendation.forItem(planning.solution(), "3", 3);
+
+        var current = places.get(0);
+        assertTrue(current.current(), places.toString());
+        assertEquals("cow", current.body());
+        var others = places.subList(1, places.size());
+        assertFalse(others.isEmpty(), places.toString());
+        for (var place : others) {
+            assertEquals("plenary", place.body(), places.toString());
+        }
+        assertTrue(others.get(0).scoreChange().hardScore() > 0, "out of the wrong body: " + places);
     }
 
     private static MeetingFile solvedBriefly(MeetingFile meeting, String name) throws Exception {
