@@ -63,48 +63,6 @@ class DatesFarFromTheMeetingCommandTest {
         assertTrue(score.out().startsWith("Score: " + solved.programme().score()), score.out());
     }
 
-    @Test
-    void aNotBeforeAfterEverySessionLeavesTheItemOutWithTheReason() throws Exception {
-        var file = seedWith("late.json", ITEM_4, ITEM_4 + " \"notBefore\": \"2020-09-01T10:00\",");
-
-        var run = CommandRun.of("solve", file.toString(), "-o", directory.resolve("out.json").toString(), "--quiet");
-
-        assertEquals(ExitCodes.INFEASIBLE, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("Unscheduled: 4"), run.out());
-        assertTrue(run.out().contains("Item 4 may not start before its notBefore, which falls after the last session "
-                + "of plenary."), run.out());
-    }
-
-    @Test
-    void aNotAfterLongAfterEverySessionConstrainsNothing() throws Exception {
-        var file = seedWith("late.json", ITEM_4, ITEM_4 + " \"notAfter\": \"2021-03-01T00:00\",");
-        var output = directory.resolve("out.json");
-
-        var run = CommandRun.of("solve", file.toString(), "-o", output.toString(), "--quiet");
-
-        assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
-        assertTrue(run.out().contains("Other matters"), run.out());
-        assertEquals(null, MeetingReader.read(output).programme().unscheduled());
-    }
-
-    @Test
-    void aDraftIgnoringAFarNotBeforeIsToldByExactlyHowMuch() throws Exception {
-        var solved = directory.resolve("solved.json");
-        assertEquals(ExitCodes.OK, CommandRun.of("solve", Datasets.seed().toString(), "-o", solved.toString(), "--quiet")
-                .exitCode());
-        // Item 4 stays where the solver put it, Wednesday 16:45, though it may not start before 1 September, 10:00.
-        var draft = directory.resolve("draft.json");
-        Files.writeString(draft, Files.readString(solved).replaceFirst(Pattern.quote(ITEM_4),
-                Matcher.quoteReplacement(ITEM_4 + " \"notBefore\": \"2020-09-01T10:00\",")));
-
-        var run = CommandRun.of("score", draft.toString());
-
-        assertEquals(ExitCodes.INFEASIBLE, run.exitCode(), run.out() + run.err());
-        // From 18 March, 16:45 to 1 September, 10:00: 166 days and 17 h 15 min, that is 4,001 h 15 min.
-        assertTrue(run.out().contains("Time window: Item 4 lies 4001 h 15 min outside its notBefore/notAfter window."),
-                run.out());
-    }
-
     private Path seedWith(String name, String from, String to) throws Exception {
         var text = Files.readString(Datasets.seed());
         assertTrue(text.contains(from), from);

@@ -34,7 +34,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
 class MultiBodyAnalysisCommandsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MOVES = "20000";
+    private static final String MOVES = "60000";
 
     @TempDir
     static Path directory;
