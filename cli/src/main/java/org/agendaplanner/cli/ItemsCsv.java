@@ -44,7 +44,7 @@ final class ItemsCsv {
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x");
     private static final Set<String> NO = Set.of("", "no", "n", "false", "0");
 
-    /** One item as the spreadsheet gives it; {@code line} is where its row starts. */
+    /** One item as the spreadsheet gives it; {@code line} is its row's (the last, if a quoted cell spans lines). */
     record Row(int line, String id, String number, LocalizedText title, Duration estimate, String body,
             Fixed fixed, boolean lastSession) {
     }

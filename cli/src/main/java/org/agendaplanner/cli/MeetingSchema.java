@@ -20,9 +20,11 @@ import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.generator.impl.DefinitionKey;
 import com.github.victools.jsonschema.generator.impl.PropertySortUtils;
 import com.github.victools.jsonschema.generator.naming.DefaultSchemaDefinitionNamingStrategy;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
@@ -42,7 +44,10 @@ public final class MeetingSchema {
     /** The name the schema is published under, in {@code docs/}, and named by {@code $schema} in a file. */
     public static final String FILE_NAME = "agenda-planner-1.schema.json";
 
+    /** Interpretation is into the six official languages, as the validator checks. */
     private static final String LANGUAGE_CODE = "^(ar|zh|en|fr|ru|es)$";
+    /** Texts may carry any ISO 639-1 language, as the reader accepts; the annex is printed in the six. */
+    private static final String TEXT_LANGUAGE_CODE = "^[a-z]{2}$";
 
     /** What the validator requires, by record and field; every other field may be left out. */
     private static final Set<String> REQUIRED = Set.of(
@@ -128,9 +133,7 @@ public final class MeetingSchema {
                 .withPropertySorter(PropertySortUtils.SORT_PROPERTIES_FIELDS_BEFORE_METHODS)
                 .withDefinitionNamingStrategy(new DefaultSchemaDefinitionNamingStrategy() {
                     @Override
-                    public String getDefinitionNameForKey(
-                            com.github.victools.jsonschema.generator.impl.DefinitionKey key,
-                            com.github.victools.jsonschema.generator.SchemaGenerationContext context) {
+                    public String getDefinitionNameForKey(DefinitionKey key, SchemaGenerationContext context) {
                         // ItemDef is "an item" to a planner reading the schema; the only map is the rule weights.
                         return Map.class.isAssignableFrom(key.getType().getErasedType()) ? "Weights"
                                 : super.getDefinitionNameForKey(key, context).replaceFirst("Def$", "");
@@ -169,7 +172,7 @@ public final class MeetingSchema {
             var text = mapper.createObjectNode().put("type", "object")
                     .put("description", "A text by language code, e.g. {\"en\": \"Other matters\", \"zh\": \"其他事项\"}.")
                     .put("minProperties", 1);
-            text.putObject("propertyNames").put("pattern", LANGUAGE_CODE);
+            text.putObject("propertyNames").put("pattern", TEXT_LANGUAGE_CODE);
             text.putObject("additionalProperties").put("type", "string");
             return text;
         }

@@ -98,13 +98,16 @@ class SchemaTest {
 
         var misspelt = errors(seed.replace("\"duration\"", "\"durration\""), InputFormat.JSON);
         var badTime = errors(seed.replace("\"10:00\"", "\"10h\""), InputFormat.JSON);
-        var badLanguage = errors(seed.replace("\"zh\":", "\"de\":"), InputFormat.JSON);
+        var badLanguage = errors(seed.replace("\"languages\": [\"ar\"", "\"languages\": [\"de\""), InputFormat.JSON);
+        var badTextLanguage = errors(seed.replace("\"zh\":", "\"chinese\":"), InputFormat.JSON);
         var noFormat = errors(seed.replace("\"format\": \"agenda-planner/1\",", ""), InputFormat.JSON);
 
         assertTrue(misspelt.stream().anyMatch(error -> error.contains("durration")), misspelt.toString());
         assertTrue(misspelt.stream().anyMatch(error -> error.contains("duration")), "required: " + misspelt);
         assertTrue(badTime.stream().anyMatch(error -> error.startsWith("/sessions/0/start")), badTime.toString());
-        assertFalse(badLanguage.isEmpty());
+        assertTrue(badLanguage.stream().anyMatch(error -> error.startsWith("/interpretation/languages/0")),
+                badLanguage.toString());
+        assertFalse(badTextLanguage.isEmpty());
         assertTrue(noFormat.stream().anyMatch(error -> error.contains("format")), noFormat.toString());
     }
 }
