@@ -19,10 +19,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvTable {
 
-    private static List<String> row(boolean withBody, String time, String body, String number, String title) {
-        return withBody ? List.of(time, body, number, title) : List.of(time, number, title);
-    }
-
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
     /** Quotes a field only when it must be (comma, quote, line break), so the file reads as plain text. */
@@ -59,5 +55,9 @@ public final class CsvTable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Lists of strings are always writable as CSV", e);
         }
+    }
+
+    private static List<String> row(boolean withBody, String time, String body, String number, String title) {
+        return withBody ? List.of(time, body, number, title) : List.of(time, number, title);
     }
 }
