@@ -227,6 +227,10 @@ class MutatedInputTest {
             }
             return null;
         }
+        // A number or a yes/no written where text belongs is read as its text (YAML's `number: 2`), so it echoes so.
+        if (input.isValueNode() && output.isTextual() && !input.isNull()) {
+            return input.asText().equals(output.asText()) ? null : path;
+        }
         return input.equals(output) ? null : path;
     }
 
