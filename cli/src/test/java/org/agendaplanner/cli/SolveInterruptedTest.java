@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.agendaplanner.model.MeetingReader;
@@ -78,8 +79,11 @@ class SolveInterruptedTest {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "org.agendaplanner.cli.AgendaCli", "solve", input.toString(), "-o", output.toString(),
-                "--time-limit", "120s")
+                "--time-limit", "120s", "--unimproved-steps", "1000000000")
                 .start();
+        // Own threads, not the common pool: on two cores the pool has one worker, and the output reader would hold it
+        // until the process ends, so the progress line would be read only after the solve had finished.
+        var readers = Executors.newFixedThreadPool(3);
         try {
             var printed = CompletableFuture.supplyAsync(() -> {
                 try {
@@ -87,13 +91,13 @@ class SolveInterruptedTest {
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-            });
+            }, readers);
             var progress = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
             var firstBest = CompletableFuture.supplyAsync(() -> progress.lines()
-                    .filter(line -> line.contains("best")).findFirst().orElse(null));
+                    .filter(line -> line.contains("best")).findFirst().orElse(null), readers);
             assertTrue(firstBest.get(60, TimeUnit.SECONDS) != null, "no progress line before the process ended");
             // Keep draining standard error so that the process never blocks on a full pipe.
-            CompletableFuture.runAsync(() -> progress.lines().forEach(line -> { }));
+            CompletableFuture.runAsync(() -> progress.lines().forEach(line -> { }), readers);
 
             assertTrue(process.isAlive(), "the solve ended before it could be interrupted; make the meeting longer");
             long signalled = System.nanoTime();
@@ -105,6 +109,7 @@ class SolveInterruptedTest {
             return new Interrupted(process.exitValue(), printed.get(10, TimeUnit.SECONDS));
         } finally {
             process.destroyForcibly();
+            readers.shutdownNow();
         }
     }
 
