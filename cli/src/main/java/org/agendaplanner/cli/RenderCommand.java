@@ -40,18 +40,18 @@ public class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var file = input.path();
-        var style = table.style();
+        var language = table.annexLanguage();
         var format = table.format();
         if (format.binary() && output == null) {
             // A document is bytes: on a terminal it is noise, and standard output here is a text writer.
             throw new CliException(ExitCodes.USAGE, "A Word document is written to a file, not printed. Fix: add -o "
-                    + TableOptions.documentBeside(file.getFileName(), style.code(), format) + ".");
+                    + TableOptions.documentBeside(file.getFileName(), language.code(), format) + ".");
         }
         TableOptions.refuseOverwritingInput(file, output, "Give another -o.");
         // The segments and the score are derived from the item starts, never taken from the file: a hand edit
         // leaves the file's own copies stale, and a planner's draft need not have them.
         var meeting = DerivedProgramme.of(ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_DRAFT));
-        var annex = Annex.of(meeting, style);
+        var annex = Annex.of(meeting, language);
         var score = table.scoreToShow(meeting.programme().score(), format);
         if (output == null) {
             var out = spec.commandLine().getOut();

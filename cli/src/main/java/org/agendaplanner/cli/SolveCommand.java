@@ -21,7 +21,7 @@ import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
-import org.agendaplanner.render.UnStyle;
+import org.agendaplanner.render.AnnexLanguage;
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.Scenario;
@@ -107,7 +107,7 @@ public class SolveCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long startNanos = System.nanoTime();
         var file = input.path();
-        var style = table.style();
+        var language = table.annexLanguage();
         var format = table.format();
         if (alternatives < 1) {
             throw new CliException(ExitCodes.USAGE, "--alternatives takes 1 or more, not " + alternatives + ".");
@@ -171,7 +171,7 @@ public class SolveCommand implements Callable<Integer> {
                 write(alternative.solvedFile(), path);
                 written.add(path);
             }
-            report(plan, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), style, format, out, err);
+            report(plan, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), language, format, out, err);
             if (plan.stopped()) {
                 return ExitCodes.INTERRUPTED;
             }
@@ -222,18 +222,18 @@ public class SolveCommand implements Callable<Integer> {
     }
 
     /** The table of the best programme; with alternatives, a comparison of them all. */
-    private void report(Planner.Plan plan, List<Path> files, List<String> writeNotes, Duration time, UnStyle style,
+    private void report(Planner.Plan plan, List<Path> files, List<String> writeNotes, Duration time, AnnexLanguage language,
             Format format, PrintWriter out, PrintWriter err) {
         var best = plan.best().orElseThrow();
         var bestFile = best.solvedFile();
         var written = new ArrayList<>(files);
         if (format.binary()) {
             // A document is never printed: it goes beside the (best) solved file.
-            var document = TableOptions.documentBeside(files.get(0), style.code(), format);
-            TableOptions.write(document, format.bytes(Annex.of(bestFile, style), null));
+            var document = TableOptions.documentBeside(files.get(0), language.code(), format);
+            TableOptions.write(document, format.bytes(Annex.of(bestFile, language), null));
             written.add(document);
         } else {
-            out.print(format.render(Annex.of(bestFile, style), table.scoreToShow(bestFile.programme().score(), format)));
+            out.print(format.render(Annex.of(bestFile, language), table.scoreToShow(bestFile.programme().score(), format)));
         }
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
         var summary = format == Format.TEXT || format.binary() ? out : err;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 
 import org.agendaplanner.model.AtomicFiles;
 import org.agendaplanner.render.Format;
-import org.agendaplanner.render.UnStyle;
+import org.agendaplanner.render.AnnexLanguage;
 
 import picocli.CommandLine.Option;
 
@@ -26,8 +26,8 @@ public class TableOptions {
             + "by default, the page being meant for publishing. The JSON always carries it.")
     boolean showScore;
 
-    UnStyle style() {
-        return UnStyle.forCode(language).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+    AnnexLanguage annexLanguage() {
+        return AnnexLanguage.forCode(language).orElseThrow(() -> new CliException(ExitCodes.USAGE,
                 "Unknown language \"" + language + "\". Use one of: ar, zh, en, fr, ru, es."));
     }
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.agendaplanner.render.Format;
-import org.agendaplanner.render.UnStyle;
+import org.agendaplanner.render.AnnexLanguage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,9 +29,9 @@ class SeedGoldenFilesTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     static Stream<Arguments> languagesAndFormats() {
-        return Stream.of(UnStyle.values())
-                .flatMap(style -> Stream.of(Format.values()).filter(format -> !format.binary())
-                        .map(format -> Arguments.of(style.code(), format)));
+        return Stream.of(AnnexLanguage.values())
+                .flatMap(language -> Stream.of(Format.values()).filter(format -> !format.binary())
+                        .map(format -> Arguments.of(language.code(), format)));
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.agendaplanner.model.MeetingReader;
-import org.agendaplanner.render.UnStyle;
+import org.agendaplanner.render.AnnexLanguage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SeedPageTest {
 
     @ParameterizedTest
-    @EnumSource(UnStyle.class)
-    void everySegmentOfTheProgrammeIsABlockOfTheGridAndContinuedOnesAreMarked(UnStyle style) throws Exception {
-        var page = page(style);
+    @EnumSource(AnnexLanguage.class)
+    void everySegmentOfTheProgrammeIsABlockOfTheGridAndContinuedOnesAreMarked(AnnexLanguage language) throws Exception {
+        var page = page(language);
         var programme = MeetingReader.read(SolvedSeed.file()).programme();
 
         var blocks = page.select(".timetable .segment");
@@ -30,19 +30,19 @@ class SeedPageTest {
             assertEquals(1, found.size(), "segment " + segment);
             var block = found.first();
             assertEquals(segment.continued(), block.hasClass("continued"), "class of " + segment);
-            assertEquals(segment.continued(), block.select(".marker").text().contains(style.continuedMarker()),
+            assertEquals(segment.continued(), block.select(".marker").text().contains(language.continuedMarker()),
                     "marker of " + segment);
             assertTrue(block.attr("style").contains("grid-area"), "placed in the grid: " + segment);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(UnStyle.class)
-    void theAnnexTableHasADayHeadingPerDayAndARowPerSegment(UnStyle style) throws Exception {
-        var page = page(style);
+    @EnumSource(AnnexLanguage.class)
+    void theAnnexTableHasADayHeadingPerDayAndARowPerSegment(AnnexLanguage language) throws Exception {
+        var page = page(language);
 
         var headings = page.select("table.annex thead th").eachText();
-        assertEquals(List.of(style.dateAndTimeHeading(), style.agendaItemHeading(), style.titleHeading()), headings);
+        assertEquals(List.of(language.dateAndTimeHeading(), language.agendaItemHeading(), language.titleHeading()), headings);
         assertEquals(2, page.select("table.annex tr.day-heading").size());
         assertEquals(8, page.select("table.annex tbody tr:not(.day-heading)").size());
         assertEquals(2, page.select("table.annex tr.continued").size());
@@ -51,26 +51,26 @@ class SeedPageTest {
 
     @Test
     void arabicIsRightToLeftAndTheOthersLeftToRight() throws Exception {
-        for (var style : UnStyle.values()) {
-            var html = page(style).selectFirst("html");
-            assertEquals(style.code(), html.attr("lang"));
-            assertEquals(style == UnStyle.AR ? "rtl" : "ltr", html.attr("dir"), style.code());
+        for (var language : AnnexLanguage.values()) {
+            var html = page(language).selectFirst("html");
+            assertEquals(language.code(), html.attr("lang"));
+            assertEquals(language == AnnexLanguage.AR ? "rtl" : "ltr", html.attr("dir"), language.code());
         }
     }
 
     @Test
     void titlesMissingInTheLanguageAreMarkedWithTheirOwn() throws Exception {
-        var french = page(UnStyle.FR);
+        var french = page(AnnexLanguage.FR);
 
         var fallbacks = french.select("table.annex .fallback[lang=en]");
         assertEquals(8, fallbacks.size(), "the seed has no French titles");
         assertTrue(fallbacks.first().text().startsWith("[en] "), fallbacks.first().text());
-        assertTrue(page(UnStyle.ZH).select(".fallback").isEmpty(), "the seed has every Chinese title");
+        assertTrue(page(AnnexLanguage.ZH).select(".fallback").isEmpty(), "the seed has every Chinese title");
     }
 
     @Test
     void showsTheTitleAndLoadsNothing() throws Exception {
-        var page = page(UnStyle.EN);
+        var page = page(AnnexLanguage.EN);
 
         assertEquals("Working Group on Firearms, seventh meeting", page.selectFirst("h1").text());
         assertTrue(page.select(".score").isEmpty(), "the score is left off a page meant for publishing");
@@ -94,8 +94,8 @@ class SeedPageTest {
         }
     }
 
-    private static Document page(UnStyle style) {
-        var run = CommandRun.of("render", SolvedSeed.file().toString(), "--lang", style.code(), "--format", "html");
+    private static Document page(AnnexLanguage language) {
+        var run = CommandRun.of("render", SolvedSeed.file().toString(), "--lang", language.code(), "--format", "html");
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         return Jsoup.parse(run.out());
     }

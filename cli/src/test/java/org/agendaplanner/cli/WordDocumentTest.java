@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.zip.ZipFile;
 
 import org.agendaplanner.Datasets;
-import org.agendaplanner.render.UnStyle;
+import org.agendaplanner.render.AnnexLanguage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
@@ -35,26 +35,26 @@ class WordDocumentTest {
     Path directory;
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(UnStyle.class)
-    void writesTheAnnexTableInEveryLanguage(UnStyle style) throws Exception {
-        var document = render(style.code());
+    @EnumSource(AnnexLanguage.class)
+    void writesTheAnnexTableInEveryLanguage(AnnexLanguage language) throws Exception {
+        var document = render(language.code());
 
         try (var word = open(document)) {
             assertEquals(1, word.getTables().size());
             var rows = texts(word.getTables().get(0));
-            assertEquals(List.of(style.dateAndTimeHeading(), style.agendaItemHeading(), style.titleHeading()),
+            assertEquals(List.of(language.dateAndTimeHeading(), language.agendaItemHeading(), language.titleHeading()),
                     rows.get(0), "the column heads");
             assertTrue(word.getTables().get(0).getRow(0).isRepeatHeader(), "the heads repeat on every page");
-            assertTrue(rows.contains(List.of(style.dayHeading(TUESDAY))), "a full-width row for Tuesday: " + rows);
-            assertTrue(rows.contains(List.of(style.dayHeading(WEDNESDAY))), "and for Wednesday: " + rows);
+            assertTrue(rows.contains(List.of(language.dayHeading(TUESDAY))), "a full-width row for Tuesday: " + rows);
+            assertTrue(rows.contains(List.of(language.dayHeading(WEDNESDAY))), "and for Wednesday: " + rows);
             // Item 2 continues on Tuesday afternoon, item 3 on Wednesday afternoon: two continued rows.
-            long continued = rows.stream().filter(row -> row.size() == 3 && row.get(2).endsWith(style.continuedMarker()))
+            long continued = rows.stream().filter(row -> row.size() == 3 && row.get(2).endsWith(language.continuedMarker()))
                     .count();
-            assertEquals(2, continued, "the continued marker " + style.continuedMarker() + ": " + rows);
+            assertEquals(2, continued, "the continued marker " + language.continuedMarker() + ": " + rows);
             var xml = documentXml(document);
-            assertEquals(style.rightToLeft(), xml.contains("<w:bidi/>"), "paragraphs right to left in Arabic only");
-            assertEquals(style.rightToLeft(), xml.contains("<w:bidiVisual/>"), "and the table");
-            assertEquals(style.rightToLeft(), xml.contains("<w:rtl/>"), "and the runs");
+            assertEquals(language.rightToLeft(), xml.contains("<w:bidi/>"), "paragraphs right to left in Arabic only");
+            assertEquals(language.rightToLeft(), xml.contains("<w:bidiVisual/>"), "and the table");
+            assertEquals(language.rightToLeft(), xml.contains("<w:rtl/>"), "and the runs");
         }
     }
 

@@ -20,7 +20,7 @@ import org.agendaplanner.model.SessionDef;
  * {@code emptySessions} are the sessions with no business, by day: the annex leaves them out, the timetable
  * draws them.
  */
-public record Annex(UnStyle style, String title, List<Day> days, List<Day> emptySessions) {
+public record Annex(AnnexLanguage language, String title, List<Day> days, List<Day> emptySessions) {
 
     /** Titles missing in the asked language are taken from this one, and marked. */
     public static final String FALLBACK_LANGUAGE = "en";
@@ -31,8 +31,8 @@ public record Annex(UnStyle style, String title, List<Day> days, List<Day> empty
     }
 
     /** An annex whose sessions all have business. */
-    public Annex(UnStyle style, String title, List<Day> days) {
-        this(style, title, days, List.of());
+    public Annex(AnnexLanguage language, String title, List<Day> days) {
+        this(language, title, days, List.of());
     }
 
     public record Day(LocalDate date, String heading, List<Slot> slots) {
@@ -73,18 +73,18 @@ public record Annex(UnStyle style, String title, List<Day> days, List<Day> empty
     public record Entry(String itemId, String number, String title, boolean continued, String language,
             LocalTime start, LocalTime end) {
 
-        public boolean isFallback(UnStyle style) {
-            return !language.equals(style.code());
+        public boolean isFallback(AnnexLanguage printedIn) {
+            return !language.equals(printedIn.code());
         }
 
         /** The title as printed: with the continued marker, and the fallback language named when it is one. */
-        public String printedTitle(UnStyle style) {
-            var text = continued ? style.continuedTitle(title) : title;
-            return isFallback(style) ? "[" + language + "] " + text : text;
+        public String printedTitle(AnnexLanguage printedIn) {
+            var text = continued ? printedIn.continuedTitle(title) : title;
+            return isFallback(printedIn) ? "[" + language + "] " + text : text;
         }
     }
 
-    public static Annex of(MeetingFile meeting, UnStyle style) {
+    public static Annex of(MeetingFile meeting, AnnexLanguage language) {
         var byDate = new TreeMap<LocalDate, List<Slot>>();
         var emptyByDate = new TreeMap<LocalDate, List<Slot>>();
         boolean manyBodies = meeting.bodies().size() > 1;
@@ -92,7 +92,7 @@ public record Annex(UnStyle style, String title, List<Day> days, List<Day> empty
                 ? List.<Segment> of()
                 : meeting.programme().segments();
         for (var session : meeting.sessions()) {
-            var slot = slotOf(session, segments, meeting, style, manyBodies);
+            var slot = slotOf(session, segments, meeting, language, manyBodies);
             // A session with no business is not a meeting a secretariat would announce (the timetable still draws
             // it); one wholly taken by a block shows as the block.
             if (slot.entries().isEmpty()) {
@@ -103,19 +103,19 @@ public record Annex(UnStyle style, String title, List<Day> days, List<Day> empty
         }
         for (var block : meeting.blocksOrEmpty()) {
             byDate.computeIfAbsent(block.date(), date -> new ArrayList<>())
-                    .add(slotOf(block, meeting, style, manyBodies));
+                    .add(slotOf(block, meeting, language, manyBodies));
         }
         var bodyOrder = meeting.bodies().stream().map(body -> body.id()).toList();
-        return new Annex(style, pick(meeting.meeting().title(), style).text(), daysOf(byDate, bodyOrder, style),
-                daysOf(emptyByDate, bodyOrder, style));
+        return new Annex(language, pick(meeting.meeting().title(), language).text(), daysOf(byDate, bodyOrder, language),
+                daysOf(emptyByDate, bodyOrder, language));
     }
 
-    private static List<Day> daysOf(TreeMap<LocalDate, List<Slot>> byDate, List<String> bodyOrder, UnStyle style) {
+    private static List<Day> daysOf(TreeMap<LocalDate, List<Slot>> byDate, List<String> bodyOrder, AnnexLanguage language) {
         var days = new ArrayList<Day>();
         for (Map.Entry<LocalDate, List<Slot>> day : byDate.entrySet()) {
             var slots = new ArrayList<>(day.getValue());
             slots.sort(Comparator.comparing(Slot::start).thenComparing(slot -> bodyOrder.indexOf(slot.bodyId())));
-            days.add(new Day(day.getKey(), style.dayHeading(day.getKey()), slots));
+            days.add(new Day(day.getKey(), language.dayHeading(day.getKey()), slots));
         }
         return days;
     }
@@ -129,45 +129,45 @@ public record Annex(UnStyle style, String title, List<Day> days, List<Day> empty
         return new Interpreting(languages.containsAll(meeting.languages()), languages);
     }
 
-    private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, UnStyle style,
+    private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, AnnexLanguage language,
             boolean manyBodies) {
         var entries = segments.stream()
                 .filter(segment -> segment.session().equals(session.id()))
                 .sorted(Comparator.comparing(Segment::start))
                 .map(segment -> {
                     var item = meeting.item(segment.item()).orElseThrow();
-                    var title = pick(item.title(), style);
-                    return new Entry(item.id(), style.itemNumber(item.number()), title.text(), segment.continued(),
+                    var title = pick(item.title(), language);
+                    return new Entry(item.id(), language.itemNumber(item.number()), title.text(), segment.continued(),
                             title.language(), segment.start(), segment.end());
                 })
                 .toList();
-        return new Slot(session.id(), session.body(), manyBodies ? bodyName(meeting, session.body(), style) : null, session.start(),
-                session.end(), style.timeRange(session.start(), session.end()), entries, false,
+        return new Slot(session.id(), session.body(), manyBodies ? bodyName(meeting, session.body(), language) : null, session.start(),
+                session.end(), language.timeRange(session.start(), session.end()), entries, false,
                 interpretingOf(session, meeting));
     }
 
-    private static Slot slotOf(BlockDef block, MeetingFile meeting, UnStyle style, boolean manyBodies) {
-        var label = block.label() == null ? new Picked(block.id(), style.code()) : pick(block.label(), style);
+    private static Slot slotOf(BlockDef block, MeetingFile meeting, AnnexLanguage language, boolean manyBodies) {
+        var label = block.label() == null ? new Picked(block.id(), language.code()) : pick(block.label(), language);
         var entry = new Entry(null, "", label.text(), false, label.language(), block.start(), block.end());
-        return new Slot(block.id(), block.body(), manyBodies ? bodyName(meeting, block.body(), style) : null, block.start(),
-                block.end(), style.timeRange(block.start(), block.end()), List.of(entry), true, null);
+        return new Slot(block.id(), block.body(), manyBodies ? bodyName(meeting, block.body(), language) : null, block.start(),
+                block.end(), language.timeRange(block.start(), block.end()), List.of(entry), true, null);
     }
 
-    private static String bodyName(MeetingFile meeting, String bodyId, UnStyle style) {
+    private static String bodyName(MeetingFile meeting, String bodyId, AnnexLanguage language) {
         return meeting.bodies().stream()
                 .filter(body -> body.id().equals(bodyId))
                 .findFirst()
-                .map(body -> body.name() == null ? body.id() : pick(body.name(), style).text())
+                .map(body -> body.name() == null ? body.id() : pick(body.name(), language).text())
                 .orElse(bodyId);
     }
 
     private record Picked(String text, String language) {
     }
 
-    private static Picked pick(LocalizedText text, UnStyle style) {
-        return text.in(style.code()).map(found -> new Picked(found, style.code()))
+    private static Picked pick(LocalizedText text, AnnexLanguage language) {
+        return text.in(language.code()).map(found -> new Picked(found, language.code()))
                 .or(() -> text.in(FALLBACK_LANGUAGE).map(found -> new Picked(found, FALLBACK_LANGUAGE)))
                 .orElseGet(() -> text.first().map(first -> new Picked(first.getValue(), first.getKey()))
-                        .orElse(new Picked("", style.code())));
+                        .orElse(new Picked("", language.code())));
     }
 }

@@ -29,13 +29,13 @@ public final class CsvTable {
     }
 
     public static String render(Annex annex) {
-        var style = annex.style();
+        var language = annex.language();
         // When several bodies meet, the body has a column of its own after the time, so a spreadsheet can sort
         // and filter by it.
         boolean manyBodies = annex.days().stream().anyMatch(day -> day.slots().stream().anyMatch(slot -> slot.body() != null));
         var rows = new ArrayList<List<String>>();
-        rows.add(row(manyBodies, style.dateAndTimeHeading(), PageWords.of(style.code()).body(), style.agendaItemHeading(),
-                style.titleHeading()));
+        rows.add(row(manyBodies, language.dateAndTimeHeading(), PageWords.of(language.code()).body(), language.agendaItemHeading(),
+                language.titleHeading()));
         for (var day : annex.days()) {
             rows.add(row(manyBodies, day.heading(), "", "", ""));
             for (var slot : day.slots()) {
@@ -46,7 +46,7 @@ public final class CsvTable {
                 for (int i = 0; i < slot.entries().size(); i++) {
                     var entry = slot.entries().get(i);
                     rows.add(row(manyBodies, i == 0 ? slot.time() : "", i == 0 ? body : "", entry.number(),
-                            entry.printedTitle(style)));
+                            entry.printedTitle(language)));
                 }
             }
         }

@@ -75,10 +75,10 @@ public final class DocxDocument {
     }
 
     public static byte[] render(Annex annex) {
-        var style = annex.style();
-        boolean rightToLeft = style.rightToLeft();
-        var fonts = Fonts.of(style.code());
-        var words = PageWords.of(style.code());
+        var language = annex.language();
+        boolean rightToLeft = language.rightToLeft();
+        var fonts = Fonts.of(language.code());
+        var words = PageWords.of(language.code());
         boolean manyBodies = annex.days().stream()
                 .anyMatch(day -> day.slots().stream().anyMatch(slot -> slot.body() != null));
         try (var document = new XWPFDocument(); var bytes = new ByteArrayOutputStream()) {
@@ -92,12 +92,12 @@ public final class DocxDocument {
             title.setSpacingAfter(240);
             run(title, annex.title(), fonts, rightToLeft, true, false, TITLE_HALF_POINTS);
 
-            var heads = new ArrayList<String>(List.of(style.dateAndTimeHeading()));
+            var heads = new ArrayList<String>(List.of(language.dateAndTimeHeading()));
             if (manyBodies) {
                 heads.add(words.body());
             }
-            heads.add(style.agendaItemHeading());
-            heads.add(style.titleHeading());
+            heads.add(language.agendaItemHeading());
+            heads.add(language.titleHeading());
             var widths = manyBodies ? new int[] {20, 16, 12, 52} : new int[] {24, 14, 62};
             var table = document.createTable(1, heads.size());
             tableSetup(table, widths, rightToLeft);
@@ -239,20 +239,20 @@ public final class DocxDocument {
      * in English; the continued marker is always in the annex's language. A block's label is in italics.
      */
     private static void title(XWPFTableCell cell, Annex.Entry entry, Annex annex, Fonts fonts, boolean block) {
-        var style = annex.style();
-        boolean rightToLeft = style.rightToLeft();
+        var language = annex.language();
+        boolean rightToLeft = language.rightToLeft();
         var paragraph = cell.getParagraphs().get(0);
         paragraph(paragraph, rightToLeft, null);
         paragraph.setSpacingBefore(40);
         paragraph.setSpacingAfter(40);
-        if (entry.isFallback(style)) {
+        if (entry.isFallback(language)) {
             run(paragraph, "[" + entry.language() + "] " + entry.title(), Fonts.of(entry.language()), false, false,
                     block, FONT_HALF_POINTS);
         } else {
             run(paragraph, entry.title(), fonts, rightToLeft, false, block, FONT_HALF_POINTS);
         }
         if (entry.continued()) {
-            run(paragraph, style.continuedTitle(""), fonts, rightToLeft, false, block, FONT_HALF_POINTS);
+            run(paragraph, language.continuedTitle(""), fonts, rightToLeft, false, block, FONT_HALF_POINTS);
         }
     }
 

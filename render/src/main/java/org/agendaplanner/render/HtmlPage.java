@@ -32,10 +32,10 @@ public final class HtmlPage {
     }
 
     public static String render(Annex annex, String score) {
-        var style = annex.style();
+        var language = annex.language();
         var out = new StringBuilder();
         out.append("<!DOCTYPE html>\n")
-                .append("<html lang=\"").append(style.code()).append("\" dir=\"").append(style.rightToLeft() ? "rtl" : "ltr")
+                .append("<html lang=\"").append(language.code()).append("\" dir=\"").append(language.rightToLeft() ? "rtl" : "ltr")
                 .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         + "style-src 'unsafe-inline'\">\n")
@@ -59,7 +59,7 @@ public final class HtmlPage {
         var days = timetableDays(annex);
         var bodies = bodiesInOrder(days);
         var hues = itemHues(annex);
-        var words = PageWords.of(annex.style().code());
+        var words = PageWords.of(annex.language().code());
         legend(out, days, words);
         // Up to three days print side by side on one A4 page; longer meetings wrap, a row of days at a time.
         out.append("<div class=\"timetable").append(days.size() <= 3 ? " short" : "").append("\">\n");
@@ -99,14 +99,14 @@ public final class HtmlPage {
                 int column = bodyColumns.indexOf(slot.bodyId()) + 2;
                 if (slot.block()) {
                     for (var entry : slot.entries()) {
-                        gridBlock(out, "block", entry, null, column, dayStart, annex.style());
+                        gridBlock(out, "block", entry, null, column, dayStart, annex.language());
                     }
                     continue;
                 }
                 session(out, slot, words, column, dayStart);
                 for (var entry : slot.entries()) {
                     gridBlock(out, entry.continued() ? "segment continued" : "segment", entry, hues.get(entry.itemId()),
-                            column, dayStart, annex.style());
+                            column, dayStart, annex.language());
                 }
             }
             out.append("</div>\n</section>\n");
@@ -220,8 +220,8 @@ public final class HtmlPage {
 
     /** One item segment or block label, spanning its time in its body's column. */
     private static void gridBlock(StringBuilder out, String classes, Annex.Entry entry, Integer hue, int column,
-            int dayStart, UnStyle style) {
-        var time = style.timeRange(entry.start(), entry.end());
+            int dayStart, AnnexLanguage language) {
+        var time = language.timeRange(entry.start(), entry.end());
         boolean oneLine = endMinuteOf(entry.end()) - minuteOf(entry.start()) < ONE_LINE_MINUTES;
         out.append("<div class=\"").append(classes).append(oneLine ? " one-line" : "").append("\"");
         if (entry.itemId() != null) {
@@ -229,26 +229,26 @@ public final class HtmlPage {
         }
         out.append(" data-start=\"").append(entry.start().format(CLOCK)).append("\" data-end=\"")
                 .append(entry.end().format(CLOCK)).append("\" data-continued=\"").append(entry.continued())
-                .append("\" title=\"").append(escape((entry.number() + " " + entry.printedTitle(style)).strip()))
+                .append("\" title=\"").append(escape((entry.number() + " " + entry.printedTitle(language)).strip()))
                 .append(" · ").append(escape(time)).append("\" style=\"grid-area: ")
                 .append(area(entry.start(), entry.end(), dayStart, column))
                 .append(hue == null ? "" : "; --hue: " + hue).append("\">");
         if (!entry.number().isEmpty()) {
             out.append("<b class=\"number\">").append(escape(entry.number())).append("</b> ");
         }
-        out.append(title(entry, style)).append("<span class=\"time\">").append(escape(time)).append("</span></div>\n");
+        out.append(title(entry, language)).append("<span class=\"time\">").append(escape(time)).append("</span></div>\n");
     }
 
     /** The annex as published; when several bodies meet, the body has a column of its own after the time. */
     private static void annexTable(StringBuilder out, Annex annex) {
-        var style = annex.style();
+        var language = annex.language();
         boolean manyBodies = annex.days().stream().anyMatch(day -> day.slots().stream().anyMatch(slot -> slot.body() != null));
-        out.append("<table class=\"annex\">\n<thead><tr><th scope=\"col\">").append(escape(style.dateAndTimeHeading()));
+        out.append("<table class=\"annex\">\n<thead><tr><th scope=\"col\">").append(escape(language.dateAndTimeHeading()));
         if (manyBodies) {
-            out.append("</th><th scope=\"col\">").append(escape(PageWords.of(style.code()).body()));
+            out.append("</th><th scope=\"col\">").append(escape(PageWords.of(language.code()).body()));
         }
-        out.append("</th><th scope=\"col\">").append(escape(style.agendaItemHeading()))
-                .append("</th><th scope=\"col\">").append(escape(style.titleHeading())).append("</th></tr></thead>\n");
+        out.append("</th><th scope=\"col\">").append(escape(language.agendaItemHeading()))
+                .append("</th><th scope=\"col\">").append(escape(language.titleHeading())).append("</th></tr></thead>\n");
         for (var day : annex.days()) {
             out.append("<tbody>\n<tr class=\"day-heading\"><th colspan=\"").append(manyBodies ? 4 : 3)
                     .append("\" scope=\"rowgroup\">").append(escape(day.heading())).append("</th></tr>\n");
@@ -263,7 +263,7 @@ public final class HtmlPage {
                                 .append("</td>");
                     }
                     out.append("<td class=\"number\">").append(escape(entry.number())).append("</td><td>")
-                            .append(title(entry, style)).append("</td></tr>\n");
+                            .append(title(entry, language)).append("</td></tr>\n");
                 }
             }
             out.append("</tbody>\n");
@@ -275,9 +275,9 @@ public final class HtmlPage {
      * The title with its continued marker. A title in the fallback language is tagged with that language, visibly,
      * and isolated so that an English title reads left to right inside an Arabic page.
      */
-    private static String title(Annex.Entry entry, UnStyle style) {
+    private static String title(Annex.Entry entry, AnnexLanguage language) {
         var html = new StringBuilder();
-        if (entry.isFallback(style)) {
+        if (entry.isFallback(language)) {
             html.append("<span class=\"fallback\" lang=\"").append(escape(entry.language())).append("\" dir=\"ltr\">")
                     .append("<span class=\"language-tag\">[").append(escape(entry.language())).append("]</span> ")
                     .append(escape(entry.title())).append("</span>");
@@ -286,7 +286,7 @@ public final class HtmlPage {
         }
         if (entry.continued()) {
             // continuedTitle("") is the marker with the language's own separator: a space, or none before （续）.
-            html.append("<span class=\"marker\">").append(escape(style.continuedTitle(""))).append("</span>");
+            html.append("<span class=\"marker\">").append(escape(language.continuedTitle(""))).append("</span>");
         }
         return html.toString();
     }

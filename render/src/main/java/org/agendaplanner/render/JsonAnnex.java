@@ -31,14 +31,14 @@ public final class JsonAnnex {
     }
 
     public static String render(Annex annex, String score) {
-        var style = annex.style();
+        var language = annex.language();
         var root = JSON.createObjectNode();
         root.put("format", FORMAT);
-        root.put("language", style.code());
-        root.put("direction", style.rightToLeft() ? "rtl" : "ltr");
+        root.put("language", language.code());
+        root.put("direction", language.rightToLeft() ? "rtl" : "ltr");
         root.put("title", annex.title());
         root.put("score", score);
-        root.putArray("columns").add(style.dateAndTimeHeading()).add(style.agendaItemHeading()).add(style.titleHeading());
+        root.putArray("columns").add(language.dateAndTimeHeading()).add(language.agendaItemHeading()).add(language.titleHeading());
         var days = root.putArray("days");
         for (var day : annex.days()) {
             var dayNode = days.addObject();
@@ -60,10 +60,10 @@ public final class JsonAnnex {
                     entryNode.put("number", entry.number().isEmpty() ? null : entry.number());
                     entryNode.put("title", entry.title());
                     entryNode.put("titleLanguage", entry.language());
-                    entryNode.put("fallback", entry.isFallback(style));
+                    entryNode.put("fallback", entry.isFallback(language));
                     entryNode.put("continued", entry.continued());
                     putTimes(entryNode, entry.start(), entry.end());
-                    entryNode.put("printed", entry.printedTitle(style));
+                    entryNode.put("printed", entry.printedTitle(language));
                 }
             }
         }

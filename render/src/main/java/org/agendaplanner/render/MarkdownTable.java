@@ -10,14 +10,14 @@ public final class MarkdownTable {
     }
 
     public static String render(Annex annex) {
-        var style = annex.style();
+        var language = annex.language();
         var out = new StringBuilder();
-        if (style.rightToLeft()) {
+        if (language.rightToLeft()) {
             // Markdown inside an HTML block is only parsed when a blank line follows the opening tag.
             out.append("<div dir=\"rtl\">\n\n");
         }
         out.append("## ").append(escape(annex.title())).append("\n\n");
-        row(out, escape(style.dateAndTimeHeading()), escape(style.agendaItemHeading()), escape(style.titleHeading()));
+        row(out, escape(language.dateAndTimeHeading()), escape(language.agendaItemHeading()), escape(language.titleHeading()));
         out.append("|---|---|---|\n");
         for (var day : annex.days()) {
             row(out, "**" + escape(day.heading()) + "**", "", "");
@@ -28,11 +28,11 @@ public final class MarkdownTable {
                 }
                 for (int i = 0; i < slot.entries().size(); i++) {
                     var entry = slot.entries().get(i);
-                    row(out, i == 0 ? time : "", escape(entry.number()), escape(entry.printedTitle(style)));
+                    row(out, i == 0 ? time : "", escape(entry.number()), escape(entry.printedTitle(language)));
                 }
             }
         }
-        if (style.rightToLeft()) {
+        if (language.rightToLeft()) {
             out.append("\n</div>\n");
         }
         return out.toString();

@@ -16,7 +16,7 @@ public final class TextTable {
     }
 
     public static String render(Annex annex) {
-        var style = annex.style();
+        var language = annex.language();
         var rows = new ArrayList<String[]>();
         for (var day : annex.days()) {
             rows.add(new String[] {day.heading(), "", ""});
@@ -27,19 +27,19 @@ public final class TextTable {
                 }
                 for (int i = 0; i < slot.entries().size(); i++) {
                     var entry = slot.entries().get(i);
-                    rows.add(new String[] {i == 0 ? time : "", entry.number(), entry.printedTitle(style)});
+                    rows.add(new String[] {i == 0 ? time : "", entry.number(), entry.printedTitle(language)});
                 }
             }
         }
-        int timeWidth = cells(style.dateAndTimeHeading());
-        int numberWidth = cells(style.agendaItemHeading());
+        int timeWidth = cells(language.dateAndTimeHeading());
+        int numberWidth = cells(language.agendaItemHeading());
         for (var row : rows) {
             timeWidth = Math.max(timeWidth, cells(row[0]));
             numberWidth = Math.max(numberWidth, cells(row[1]));
         }
         var out = new StringBuilder();
         out.append(annex.title()).append("\n\n");
-        line(out, timeWidth, numberWidth, style.dateAndTimeHeading(), style.agendaItemHeading(), style.titleHeading());
+        line(out, timeWidth, numberWidth, language.dateAndTimeHeading(), language.agendaItemHeading(), language.titleHeading());
         line(out, timeWidth, numberWidth, "-".repeat(timeWidth), "-".repeat(numberWidth), "-".repeat(TITLE_WIDTH));
         for (var row : rows) {
             var wrapped = wrap(row[2], TITLE_WIDTH);

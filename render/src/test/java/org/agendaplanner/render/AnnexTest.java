@@ -22,13 +22,13 @@ class AnnexTest {
                 new ItemStart("13", "fri-pm", LocalTime.of(15, 0))), List.of(
                 new Segment("13", "fri-pm", LocalTime.of(15, 0), LocalTime.of(16, 30), false)), null));
 
-        var friday = Annex.of(withFridayAfternoonOnly, UnStyle.EN).days().stream()
+        var friday = Annex.of(withFridayAfternoonOnly, AnnexLanguage.EN).days().stream()
                 .filter(day -> day.date().equals(LocalDate.of(2021, 5, 21)))
                 .findFirst().orElseThrow();
 
         assertEquals(2, friday.slots().size(), "the drafting block and the afternoon session, nothing twice");
         assertEquals(true, friday.slots().get(0).block());
         assertEquals("Informal consultations on the draft report", friday.slots().get(0).entries().get(0).title());
-        assertEquals(1, Annex.of(withFridayAfternoonOnly, UnStyle.EN).days().size(), "only Friday has anything");
+        assertEquals(1, Annex.of(withFridayAfternoonOnly, AnnexLanguage.EN).days().size(), "only Friday has anything");
     }
 }

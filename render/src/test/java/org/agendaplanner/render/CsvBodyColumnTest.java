@@ -18,7 +18,7 @@ class CsvBodyColumnTest {
 
     @Test
     void aMeetingOfOneBodyKeepsThreeColumns() throws Exception {
-        var lines = CsvTable.render(Meetings.seed(UnStyle.EN)).lines().toList();
+        var lines = CsvTable.render(Meetings.seed(AnnexLanguage.EN)).lines().toList();
 
         assertEquals(CsvTable.BYTE_ORDER_MARK + "Date and time,Agenda item,Title or description", lines.get(0));
     }

@@ -37,7 +37,7 @@ class HtmlPageTest {
     }
 
     private static Annex twoBodies(String title) {
-        var style = UnStyle.EN;
+        var language = AnnexLanguage.EN;
         var registration = new Annex.Slot("registration", "plenary", "Plenary", LocalTime.of(9, 0), LocalTime.of(10, 0),
                 "9–10 a.m.", List.of(new Annex.Entry(null, "", "Registration", false, "en", LocalTime.of(9, 0),
                         LocalTime.of(10, 0))), true);
@@ -47,7 +47,7 @@ class HtmlPageTest {
         var committee = new Annex.Slot("cw-am", "cw", "Committee of the Whole", LocalTime.of(10, 0), LocalTime.of(13, 0),
                 "10 a.m.–1 p.m.", List.of(new Annex.Entry("7", "7", "Technical assistance", true, "en",
                         LocalTime.of(10, 0), LocalTime.of(12, 0))), false);
-        var day = new Annex.Day(DAY, style.dayHeading(DAY), List.of(registration, plenary, committee));
-        return new Annex(style, title, List.of(day));
+        var day = new Annex.Day(DAY, language.dayHeading(DAY), List.of(registration, plenary, committee));
+        return new Annex(language, title, List.of(day));
     }
 }

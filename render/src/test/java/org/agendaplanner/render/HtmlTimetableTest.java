@@ -78,7 +78,7 @@ class HtmlTimetableTest {
         var first = slots.get(0);
         slots.set(0, new Annex.Slot(first.id(), first.bodyId(), first.body(), first.start(), first.end(), first.time(),
                 first.entries(), false, new Annex.Interpreting(false, List.of("en", "fr"))));
-        var page = page(new Annex(seed.style(), seed.title(), List.of(new Annex.Day(day.date(), day.heading(), slots))));
+        var page = page(new Annex(seed.language(), seed.title(), List.of(new Annex.Day(day.date(), day.heading(), slots))));
 
         var partly = page.selectFirst(".grid .session.partly-interpreted");
         assertEquals("◐", partly.selectFirst(".mark").text());
@@ -99,7 +99,7 @@ class HtmlTimetableTest {
 
     @Test
     void showsTheScoreOnlyWhenGiven() throws Exception {
-        var seed = Meetings.seed(UnStyle.EN);
+        var seed = Meetings.seed(AnnexLanguage.EN);
 
         assertTrue(Jsoup.parse(HtmlPage.render(seed, null)).select(".score").isEmpty());
         assertEquals("Score 0hard/0medium/-45soft",

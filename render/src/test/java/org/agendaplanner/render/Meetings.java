@@ -24,14 +24,14 @@ final class Meetings {
     }
 
     /** The seed with the programme the solver finds for it (README), as the annex of that programme. */
-    static Annex seed(UnStyle style) throws InvalidInputException {
+    static Annex seed(AnnexLanguage language) throws InvalidInputException {
         var meeting = MeetingReader.read(Datasets.seed());
         var segments = List.of(
                 segment("1a", "tue-am", 10, 0, 10, 15, false), segment("1b", "tue-am", 10, 15, 10, 30, false),
                 segment("2", "tue-am", 10, 30, 13, 0, false), segment("2", "tue-pm", 15, 0, 17, 15, true),
                 segment("3", "wed-am", 10, 0, 13, 0, false), segment("3", "wed-pm", 15, 0, 16, 45, true),
                 segment("4", "wed-pm", 16, 45, 17, 0, false), segment("5", "wed-pm", 17, 0, 17, 30, false));
-        return Annex.of(meeting.withProgramme(new Programme("0hard/0medium/-45soft", List.of(), segments, null)), style);
+        return Annex.of(meeting.withProgramme(new Programme("0hard/0medium/-45soft", List.of(), segments, null)), language);
     }
 
     /** The longest title of any language of any shipped meeting. */
@@ -40,7 +40,7 @@ final class Meetings {
         for (var file : Datasets.all()) {
             MeetingFile meeting = MeetingReader.read(file);
             for (var item : meeting.items()) {
-                for (var language : UnStyle.values()) {
+                for (var language : AnnexLanguage.values()) {
                     item.title().in(language.code()).ifPresent(titles::add);
                 }
             }
@@ -56,7 +56,7 @@ final class Meetings {
      * interpretation) and the Committee's last afternoon has nothing scheduled.
      */
     static Annex threeBodies(int days, String longTitle) throws InvalidInputException {
-        var style = UnStyle.EN;
+        var language = AnnexLanguage.EN;
         var titles = MeetingReader.read(Datasets.directory().resolve("cop-5day-4bodies.json")).items().stream()
                 .map(item -> item.title().in("en").orElseThrow()).toList();
         var bodies = List.of(List.of("plenary", "Plenary"), List.of("cow", "Committee of the Whole"),
@@ -74,7 +74,7 @@ final class Meetings {
                     var start = LocalTime.of(morning ? 10 : 15, 0);
                     var end = LocalTime.of(morning ? 13 : 18, 0);
                     var id = body.get(0) + "-" + date + (morning ? "-am" : "-pm");
-                    var time = style.timeRange(start, end);
+                    var time = language.timeRange(start, end);
                     var interpretation = lastDay && !morning && body.get(0).equals("wg")
                             ? new Annex.Interpreting(false, List.of()) : Annex.Interpreting.ALL;
                     if (lastDay && !morning && body.get(0).equals("cow")) {
@@ -102,12 +102,12 @@ final class Meetings {
                 }
             }
             slots.sort(Comparator.comparing(Annex.Slot::start));
-            published.add(new Annex.Day(date, style.dayHeading(date), slots));
+            published.add(new Annex.Day(date, language.dayHeading(date), slots));
             if (!unused.isEmpty()) {
-                empty.add(new Annex.Day(date, style.dayHeading(date), unused));
+                empty.add(new Annex.Day(date, language.dayHeading(date), unused));
             }
         }
-        return new Annex(style, "Conference of the Parties, eleventh session", published, empty);
+        return new Annex(language, "Conference of the Parties, eleventh session", published, empty);
     }
 
     private static Segment segment(String item, String session, int startHour, int startMinute, int endHour,

@@ -38,7 +38,7 @@ class PrintedTimetableTest {
 
     @Test
     void theSeedsTwoDaysPrintOnOnePage() throws Exception {
-        assertEquals(1, printedGridPages(Meetings.seed(UnStyle.EN), "seed"));
+        assertEquals(1, printedGridPages(Meetings.seed(AnnexLanguage.EN), "seed"));
     }
 
     @Test

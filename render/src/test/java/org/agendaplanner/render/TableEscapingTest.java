@@ -35,6 +35,6 @@ class TableEscapingTest {
         var slot = new Annex.Slot("am", "plenary", null, LocalTime.of(10, 0), LocalTime.of(13, 0), "10 a.m.–1 p.m.",
                 List.of(new Annex.Entry("2", "2", AWKWARD_TITLE, false, "en", LocalTime.of(10, 0), LocalTime.of(11, 0))),
                 false);
-        return new Annex(UnStyle.EN, "Meeting", List.of(new Annex.Day(day, "Tuesday, 17 March", List.of(slot))));
+        return new Annex(AnnexLanguage.EN, "Meeting", List.of(new Annex.Day(day, "Tuesday, 17 March", List.of(slot))));
     }
 }

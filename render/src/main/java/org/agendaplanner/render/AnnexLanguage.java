@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * form; literals cover only what the JDK does not give (a.m./p.m., 上午/下午, connecting words,
  * the UN's double Arabic month names).
  */
-public enum UnStyle {
+public enum AnnexLanguage {
 
     AR(" ", "(تابع)", "التاريخ والوقت", "البند من جدول الأعمال", "العنوان أو الوصف") {
         // The JDK's "ar" locale gives only the Egyptian month name ("مارس") and spells June and
@@ -50,7 +50,7 @@ public enum UnStyle {
         @Override
         public String itemNumber(String number) {
             return ItemNumber.parse(number)
-                    .map(item -> item.join(" (", ")", UnStyle::arabicSubdivision))
+                    .map(item -> item.join(" (", ")", AnnexLanguage::arabicSubdivision))
                     .orElse(number.strip());
         }
     },
@@ -168,7 +168,7 @@ public enum UnStyle {
     private final String agendaItemHeading;
     private final String titleHeading;
 
-    UnStyle(String continuedSeparator, String continuedMarker, String dateAndTimeHeading,
+    AnnexLanguage(String continuedSeparator, String continuedMarker, String dateAndTimeHeading,
             String agendaItemHeading, String titleHeading) {
         this.continuedSeparator = continuedSeparator;
         this.continuedMarker = continuedMarker;
@@ -182,13 +182,13 @@ public enum UnStyle {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The style for an ISO 639-1 code, ignoring case and surrounding blanks. */
-    public static Optional<UnStyle> forCode(String code) {
+    /** The language for an ISO 639-1 code, ignoring case and surrounding blanks. */
+    public static Optional<AnnexLanguage> forCode(String code) {
         if (code == null) {
             return Optional.empty();
         }
         String wanted = code.strip();
-        return Arrays.stream(values()).filter(style -> style.code().equalsIgnoreCase(wanted)).findFirst();
+        return Arrays.stream(values()).filter(language -> language.code().equalsIgnoreCase(wanted)).findFirst();
     }
 
     public Locale locale() {
