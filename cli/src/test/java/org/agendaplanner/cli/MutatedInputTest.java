@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -204,8 +203,7 @@ class MutatedInputTest {
             return input.decimalValue().compareTo(output.decimalValue()) == 0 ? null : path;
         }
         if (input.isObject() && output.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = input.fields(); fields.hasNext(); ) {
-                var field = fields.next();
+            for (Map.Entry<String, JsonNode> field : input.properties()) {
                 var echoed = output.get(field.getKey());
                 if (echoed == null && field.getValue().isNull()) {
                     continue;
@@ -379,8 +377,7 @@ class MutatedInputTest {
             throws IOException {
         if (node.isObject()) {
             generator.writeStartObject();
-            for (var fields = node.fields(); fields.hasNext(); ) {
-                var field = fields.next();
+            for (var field : node.properties()) {
                 generator.writeFieldName(field.getKey());
                 write(generator, field.getValue(), duplicate, random);
             }

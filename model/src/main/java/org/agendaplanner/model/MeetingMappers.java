@@ -62,7 +62,7 @@ final class MeetingMappers {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     }
 
     /** SnakeYAML's own limits: its 3 MB default would refuse YAML that JSON accepts; aliases stay few (no "billion laughs"). */

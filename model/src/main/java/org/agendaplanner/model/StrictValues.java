@@ -239,6 +239,8 @@ final class StrictValues {
     /** A refused value where no collector takes note of it. */
     static final class RefusedValueException extends com.fasterxml.jackson.databind.JsonMappingException {
 
+        private static final long serialVersionUID = 1L;
+
         private final String fix;
 
         RefusedValueException(JsonParser parser, String message, String fix) {

@@ -42,6 +42,8 @@ final class YamlAliasGuard extends JsonParserDelegate {
     /** Where an alias stands, with the anchor it names. */
     static final class AliasException extends JsonParseException {
 
+        private static final long serialVersionUID = 1L;
+
         private final String anchor;
         private final String path;
 

@@ -1,6 +1,7 @@
 package org.agendaplanner.solver.plan;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -156,7 +157,7 @@ public final class AgendaSolver {
         // The default phases, with a marker between them: it runs only if the construction ran to its end.
         PhaseCommand<AgendaSolution> markConstructed = (scoreDirector, isPhaseTerminated) -> constructed.set(true);
         var config = solverConfig(settings).withPhases(new ConstructionHeuristicPhaseConfig(),
-                new CustomPhaseConfig().withCustomPhaseCommands(markConstructed), new LocalSearchPhaseConfig());
+                new CustomPhaseConfig().withCustomPhaseCommandList(List.of(markConstructed)), new LocalSearchPhaseConfig());
         Solver<AgendaSolution> solver = SolverFactory.<AgendaSolution> create(config).buildSolver();
         solver.addEventListener(event -> {
             // Timefold forgets a request to stop made just before its solve began; the flag stays, so ask again.
