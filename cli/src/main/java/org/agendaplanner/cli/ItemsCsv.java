@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.agendaplanner.model.Languages;
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.LocalizedText;
 import org.agendaplanner.model.Problem;
@@ -35,7 +36,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 final class ItemsCsv {
 
     /** The languages a {@code title_xx} column may carry. */
-    static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
     static final String ESTIMATE_FIX = "Write minutes (45), hours and minutes (1:30), or ISO 8601 (PT45M).";
 
@@ -169,12 +169,12 @@ final class ItemsCsv {
 
     private static boolean known(String key) {
         return List.of("id", "number", "title", "estimate", "body", "fixed", "lastsession").contains(key)
-                || key.startsWith("title_") && LANGUAGES.contains(key.substring("title_".length()));
+                || key.startsWith("title_") && Languages.isOfficial(key.substring("title_".length()));
     }
 
     private static List<String> knownColumns() {
         var names = new ArrayList<>(List.of("number", "title", "estimate", "body", "id", "fixed", "lastSession"));
-        LANGUAGES.stream().filter(language -> !language.equals("en"))
+        Languages.CODES.stream().filter(language -> !language.equals("en"))
                 .forEach(language -> names.add("title_" + language));
         return names;
     }
@@ -224,7 +224,7 @@ final class ItemsCsv {
         if (!english.isEmpty()) {
             titles.put("en", english);
         }
-        for (var language : LANGUAGES) {
+        for (var language : Languages.CODES) {
             var text = cell(values, columns, "title_" + language);
             if (!text.isEmpty()) {
                 titles.put(language, text);

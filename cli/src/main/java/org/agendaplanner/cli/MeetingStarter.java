@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.agendaplanner.model.Languages;
 import org.agendaplanner.model.Body;
 import org.agendaplanner.model.FixedStart;
 import org.agendaplanner.model.Interpretation;
@@ -50,7 +51,6 @@ final class MeetingStarter {
             List<Slot> grid, Interpreted interpreted) {
     }
 
-    private static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
 
     /** Names of the bodies most meetings have; another body is named by its id until the planner names it. */
     private static final Map<String, LocalizedText> KNOWN_BODIES = Map.of(
@@ -125,7 +125,7 @@ final class MeetingStarter {
                 .map(id -> new Body(id, KNOWN_BODIES.getOrDefault(id, LocalizedText.of("en", id)), null))
                 .toList();
         var interpretation = settings.interpreted().perDay() != null && settings.interpreted().perDay() == 0 ? null
-                : new Interpretation(LANGUAGES, teams(sessions), null);
+                : new Interpretation(Languages.CODES, teams(sessions), null);
         return new MeetingFile(MeetingFile.FORMAT, null,
                 new Meeting(settings.id(), LocalizedText.of("en", settings.title()), null, null),
                 bodies, interpretation, sessions, null, items,

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.agendaplanner.model.MeetingSpan;
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.AtomicFiles;
@@ -103,8 +104,8 @@ public class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (days < 1 || days > 366) {
-            throw new CliException(ExitCodes.USAGE, "--days takes 1 to 366, not " + days + ".");
+        if (days < 1 || days > MeetingSpan.MAX_DAYS) {
+            throw new CliException(ExitCodes.USAGE, "--days takes 1 to " + MeetingSpan.MAX_DAYS + ", not " + days + ".");
         }
         if (bodies.isEmpty() || bodies.stream().anyMatch(body -> !body.matches("[A-Za-z0-9_-]+"))
                 || bodies.stream().distinct().count() != bodies.size()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.agendaplanner.model.Languages;
 import org.agendaplanner.model.AtomicFiles;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 public class TableOptions {
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
-            description = "Language of the table: ar, zh, en, fr, ru, es (default: ${DEFAULT-VALUE}).")
+            description = "Language of the table: " + Languages.LISTED + " (default: ${DEFAULT-VALUE}).")
     String language;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -28,7 +29,7 @@ public class TableOptions {
 
     AnnexLanguage annexLanguage() {
         return AnnexLanguage.forCode(language).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                "Unknown language \"" + language + "\". Use one of: ar, zh, en, fr, ru, es."));
+                "Unknown language \"" + language + "\". Use one of: " + Languages.LISTED + "."));
     }
 
     Format format() {

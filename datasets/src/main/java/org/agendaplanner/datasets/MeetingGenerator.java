@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import org.agendaplanner.model.ReadingLimits;
+import org.agendaplanner.model.Languages;
 import org.agendaplanner.model.BlockDef;
 import org.agendaplanner.model.Body;
 import org.agendaplanner.model.FixedStart;
@@ -70,8 +72,6 @@ public final class MeetingGenerator {
     private static final LocalTime AFTERNOON_START = LocalTime.of(15, 0);
     private static final LocalTime AFTERNOON_END = LocalTime.of(18, 0);
     private static final int MINUTES_PER_UNIT = 5;
-    private static final int MAX_ITEMS = 5_000;
-    private static final int MAX_SESSIONS = 2_000;
     private static final int MAX_BODIES = 20;
     /** 52 weeks of weekdays: a generated meeting stays within the 366 days a meeting file may span. */
     private static final int MAX_DAYS = 260;
@@ -92,11 +92,11 @@ public final class MeetingGenerator {
             require(bodies >= 1 && bodies <= MAX_BODIES, "bodies must be between 1 and " + MAX_BODIES + ", not " + bodies);
             require(items >= (feasible ? 2 : 3), "items must be " + (feasible ? 2 : 3) + " or more"
                     + (feasible ? "" : " for an infeasible meeting (it needs a general debate)") + ", not " + items);
-            require(items <= MAX_ITEMS, "items must be at most " + MAX_ITEMS + ", not " + items);
+            require(items <= ReadingLimits.MAX_ITEMS, "items must be at most " + ReadingLimits.MAX_ITEMS + ", not " + items);
             require(teams >= 1, "teams must be 1 or more, not " + teams);
             require(fixedShare >= 0 && fixedShare <= 1, "the fixed share must be between 0 and 1, not " + fixedShare);
-            require(days * 2L * bodies <= MAX_SESSIONS, days + " days of " + bodies + " bodies make more than "
-                    + MAX_SESSIONS + " sessions; use fewer days or bodies");
+            require(days * 2L * bodies <= ReadingLimits.MAX_SESSIONS, days + " days of " + bodies + " bodies make more than "
+                    + ReadingLimits.MAX_SESSIONS + " sessions; use fewer days or bodies");
         }
 
         public static Parameters of(int days, int bodies, int items, long seed) {
@@ -222,7 +222,7 @@ public final class MeetingGenerator {
         markInterpretation();
         markNotSplittable();
         return new MeetingFile(MeetingFile.FORMAT, comment(), meeting(), bodies,
-                new Interpretation(List.of("ar", "zh", "en", "fr", "ru", "es"), parameters.teams(), null),
+                new Interpretation(Languages.CODES, parameters.teams(), null),
                 sessions, blocks.isEmpty() ? null : blocks, drafts.stream().map(this::itemOf).toList(),
                 new Rules("agenda", Duration.ofMinutes(30), Duration.ofMinutes(MINUTES_PER_UNIT), null), null);
     }

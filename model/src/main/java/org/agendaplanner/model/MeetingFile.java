@@ -45,7 +45,7 @@ public record MeetingFile(
 
     public List<String> languages() {
         return interpretation == null || interpretation.languages() == null
-                ? List.of("ar", "zh", "en", "fr", "ru", "es")
+                ? Languages.CODES
                 : interpretation.languages();
     }
 

@@ -21,14 +21,11 @@ import java.util.function.Function;
  */
 final class MeetingValidator {
 
-    static final Set<String> UN_LANGUAGES = Set.of("ar", "zh", "en", "fr", "ru", "es");
     private static final Duration LONGEST_ITEM = Duration.ofDays(14);
     /**
      * Far beyond any real meeting (a Conference of the Parties has a few hundred items and sessions), and low enough
      * that checking and planning stay within ordinary memory; bigger files are refused before any other check.
      */
-    static final int MAX_ITEMS = 5_000;
-    static final int MAX_SESSIONS = 2_000;
     /** A cycle through more items is shown by its ends, so that its message stays one readable line. */
     private static final int LONGEST_CYCLE_SHOWN = 10;
     private static final String USE_A_SESSION = "Use a session id from \"sessions\".";
@@ -79,12 +76,12 @@ final class MeetingValidator {
     private boolean tooBig() {
         int items = meeting.items() == null ? 0 : meeting.items().size();
         int sessions = meeting.sessions() == null ? 0 : meeting.sessions().size();
-        if (items > MAX_ITEMS) {
-            problem("items", "The agenda has " + items + " items; at most " + MAX_ITEMS + " can be planned at once.",
+        if (items > ReadingLimits.MAX_ITEMS) {
+            problem("items", "The agenda has " + items + " items; at most " + ReadingLimits.MAX_ITEMS + " can be planned at once.",
                     "Split the meeting into several files, e.g. one per body or per week.");
         }
-        if (sessions > MAX_SESSIONS) {
-            problem("sessions", "There are " + sessions + " sessions; at most " + MAX_SESSIONS
+        if (sessions > ReadingLimits.MAX_SESSIONS) {
+            problem("sessions", "There are " + sessions + " sessions; at most " + ReadingLimits.MAX_SESSIONS
                     + " can be planned at once.", "Split the meeting into several files, e.g. one per body or per week.");
         }
         return !problems.isEmpty();
@@ -166,10 +163,10 @@ final class MeetingValidator {
 
     private void checkLanguage(String code, String path) {
         if (code == null) {
-            problem(path, "The language is missing.", "Use one of the six official languages: ar, zh, en, fr, ru, es.");
-        } else if (!UN_LANGUAGES.contains(code)) {
+            problem(path, "The language is missing.", "Use one of the six official languages: " + Languages.LISTED + ".");
+        } else if (!Languages.isOfficial(code)) {
             problem(path, "Unknown language \"" + code + "\".",
-                    "Use one of the six official languages: ar, zh, en, fr, ru, es.");
+                    "Use one of the six official languages: " + Languages.LISTED + ".");
         }
     }
 

@@ -16,6 +16,11 @@ public final class ReadingLimits {
     public static final int MAX_NESTING_DEPTH = 64;
     /** Digits of a number; weights and counts are far shorter. */
     public static final int MAX_NUMBER_LENGTH = 20;
+    /** Items of one meeting file, checked by the validator (and kept to by the generator). */
+    public static final int MAX_ITEMS = 5_000;
+    /** Sessions of one meeting file, over all bodies. */
+    public static final int MAX_SESSIONS = 2_000;
+    // The days a file may span are MeetingSpan.MAX_DAYS, beside the window arithmetic that uses them.
 
     private ReadingLimits() {
     }

@@ -162,7 +162,7 @@ class MeetingValidatorTest {
         var meeting = MeetingReader.read(EVERY_FIELD);
         var template = meeting.items().get(1);
         var items = new ArrayList<ItemDef>();
-        int count = MeetingValidator.MAX_ITEMS;
+        int count = ReadingLimits.MAX_ITEMS;
         for (int i = 1; i <= count; i++) {
             var after = i < count ? List.of(String.valueOf(i + 1)) : List.<String> of();
             items.add(new ItemDef(String.valueOf(i), String.valueOf(i), template.title(), Duration.ofMinutes(1), null,

@@ -177,7 +177,7 @@ public enum AnnexLanguage {
         this.titleHeading = titleHeading;
     }
 
-    /** The ISO 639-1 code: "ar", "zh", "en", "fr", "ru" or "es". */
+    /** The ISO 639-1 code, one of {@link org.agendaplanner.model.Languages#CODES}. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -158,6 +158,12 @@ class AnnexLanguageTest {
     }
 
     @Test
+    void theAnnexIsPrintedInEachOfficialLanguageInTheirOrder() {
+        assertEquals(org.agendaplanner.model.Languages.CODES,
+                java.util.Arrays.stream(AnnexLanguage.values()).map(AnnexLanguage::code).toList());
+    }
+
+    @Test
     void forCodeIgnoresCase() {
         assertEquals(Optional.of(AnnexLanguage.ZH), AnnexLanguage.forCode("zh"));
         assertEquals(Optional.of(AnnexLanguage.ZH), AnnexLanguage.forCode("ZH"));
