@@ -176,7 +176,7 @@ class NewCommandTest {
 
         assertEquals(ExitCodes.USAGE, run.exitCode());
         assertTrue(run.err().startsWith("The sessions asked for cannot hold the organizational items: Item \"1\" "
-                + "needs 0 h 15 min, but body \"plenary\" meets for only 0 h 5 min"), run.err());
+                + "needs 15 minutes, but body \"plenary\" meets for only 5 minutes"), run.err());
         assertTrue(run.err().contains("Give longer sessions (--grid) or more --days."), run.err());
         assertEquals("", run.out());
     }

@@ -384,17 +384,13 @@ final class MeetingValidator {
             }
             long available = minutesByBody.get(allowed.get(0));
             if (item.duration().toMinutes() > available) {
-                problem("items[" + i + "].duration", "Item \"" + item.id() + "\" needs " + hoursAndMinutes(
+                problem("items[" + i + "].duration", "Item \"" + item.id() + "\" needs " + MinutesText.of(
                                 item.duration().toMinutes()) + ", but body \"" + allowed.get(0) + "\" meets for only "
-                                + hoursAndMinutes(available) + " in all its sessions together.",
+                                + MinutesText.of(available) + " in all its sessions together.",
                         "Shorten the estimate, add sessions of \"" + allowed.get(0)
                                 + "\", or let another body take the item (\"bodies\").");
             }
         }
-    }
-
-    private static String hoursAndMinutes(long minutes) {
-        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 
     private void checkWithinSpan(LocalDateTime time, String path) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.agendaplanner.model.MinutesText;
 import org.agendaplanner.solver.domain.AgendaSolution;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.Segment;
@@ -72,9 +73,9 @@ public final class Diagnosis {
                 }
             }
         }
-        var sentence = new StringBuilder("Item " + item.number() + " needs " + minutes(item.duration()));
+        var sentence = new StringBuilder("Item " + item.number() + " needs " + MinutesText.of(item.duration()));
         sentence.append(needsInterpretation ? " with interpretation into " + languages(item.languages()) : "");
-        sentence.append("; ").append(minutes(freeMinutes)).append(" of ")
+        sentence.append("; ").append(MinutesText.of(freeMinutes)).append(" of ")
                 .append(needsInterpretation ? "suitably interpreted " : "").append("session time remain free in ")
                 .append(String.join(" or ", item.allowedBodies().stream().sorted().toList()));
         if (needsInterpretation && budgetUsedUp) {
@@ -109,14 +110,5 @@ public final class Diagnosis {
 
     private static String languages(Set<String> languages) {
         return languages.size() == 6 ? "the six languages" : String.join(", ", languages.stream().sorted().toList());
-    }
-
-    private static String minutes(int minutes) {
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        if (hours == 0) {
-            return rest + " min";
-        }
-        return hours + " h" + (rest == 0 ? "" : " " + rest + " min");
     }
 }

@@ -4,6 +4,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.agendaplanner.model.MinutesText;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.Session;
 
@@ -35,13 +36,9 @@ public record Penalty(List<String> items, String session, int amount, String des
                 + String.format(Locale.ROOT, " %02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
     }
 
+    /** The one wording of a number of minutes, shared with the validator and the diagnosis. */
     static String minutes(int minutes) {
-        if (minutes < 60 || minutes % 60 != 0 && minutes < 120) {
-            return minutes + " minutes";
-        }
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        return hours + " h" + (rest == 0 ? "" : " " + rest + " min");
+        return MinutesText.of(minutes);
     }
 
     static String firstSessionOf(Item item) {
