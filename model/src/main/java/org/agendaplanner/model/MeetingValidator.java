@@ -22,10 +22,6 @@ import java.util.function.Function;
 final class MeetingValidator {
 
     private static final Duration LONGEST_ITEM = Duration.ofDays(14);
-    /**
-     * Far beyond any real meeting (a Conference of the Parties has a few hundred items and sessions), and low enough
-     * that checking and planning stay within ordinary memory; bigger files are refused before any other check.
-     */
     /** A cycle through more items is shown by its ends, so that its message stays one readable line. */
     private static final int LONGEST_CYCLE_SHOWN = 10;
     private static final String USE_A_SESSION = "Use a session id from \"sessions\".";

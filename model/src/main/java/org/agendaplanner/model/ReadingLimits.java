@@ -16,7 +16,12 @@ public final class ReadingLimits {
     public static final int MAX_NESTING_DEPTH = 64;
     /** Digits of a number; weights and counts are far shorter. */
     public static final int MAX_NUMBER_LENGTH = 20;
-    /** Items of one meeting file, checked by the validator (and kept to by the generator). */
+    /*
+     * Items and sessions: far beyond any real meeting (a Conference of the Parties has a few hundred of each), and
+     * low enough that checking and planning stay within ordinary memory; the validator refuses bigger files before
+     * any other check, and the generator keeps to them.
+     */
+    /** Items of one meeting file. */
     public static final int MAX_ITEMS = 5_000;
     /** Sessions of one meeting file, over all bodies. */
     public static final int MAX_SESSIONS = 2_000;
