@@ -257,10 +257,8 @@ final class ParseErrorMessages {
     }
 
     static String unknownFieldFix(String name, List<String> known) {
-        var closest = ClosestName.closest(name, known);
-        return closest == null
-                ? "Remove it; the fields allowed here are " + String.join(", ", known) + "."
-                : "Did you mean \"" + closest + "\"?";
+        var guess = NameGuess.didYouMean(name, known).strip();
+        return guess.isEmpty() ? "Remove it; the fields allowed here are " + String.join(", ", known) + "." : guess;
     }
 
     static String quote(Object value) {
