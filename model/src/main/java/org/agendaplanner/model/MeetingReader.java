@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -26,7 +27,7 @@ public final class MeetingReader {
     public static MeetingFile read(Path file) throws InvalidInputException {
         var source = MeetingSource.load(file);
         var collector = new ParseProblemCollector();
-        var meeting = parse(source.name(), source.text(), source.yaml(), collector);
+        var meeting = parseNamingEntries(source.name(), source.text(), source.yaml(), collector);
         var problems = new ArrayList<>(collector.problems);
         MeetingValidator.validate(meeting).stream()
                 .filter(problem -> collector.problems.stream().noneMatch(found -> covers(found.path(), problem.path())))
@@ -40,11 +41,36 @@ public final class MeetingReader {
     /** Parses without validating; for tools that report problems themselves. */
     public static MeetingFile parse(String name, String text, boolean yaml) throws InvalidInputException {
         var collector = new ParseProblemCollector();
-        var meeting = parse(name, text, yaml, collector);
+        var meeting = parseNamingEntries(name, text, yaml, collector);
         if (!collector.problems.isEmpty()) {
             throw new InvalidInputException(name, collector.problems);
         }
         return meeting;
+    }
+
+    /**
+     * Parses, and names the entry of every problem by its id as the validator does ({@code items[4] (3-b).duration}).
+     * Where the parser stopped, the ids come from a second, plain reading of the text, if the text allows one.
+     */
+    private static MeetingFile parseNamingEntries(String name, String text, boolean yaml,
+            ParseProblemCollector collector) throws InvalidInputException {
+        try {
+            var meeting = parse(name, text, yaml, collector);
+            collector.problems.replaceAll(problem -> ProblemPlaces.named(List.of(problem), meeting).get(0));
+            return meeting;
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(name, ProblemPlaces.named(e.problems(), plainTree(text, yaml)));
+        }
+    }
+
+    /** The file as a tree of plain values, or null when it is not well-formed (or too big) even for that. */
+    private static JsonNode plainTree(String text, boolean yaml) {
+        try {
+            var mapper = yaml ? MeetingMappers.YAML : MeetingMappers.JSON;
+            return mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static MeetingFile parse(String name, String text, boolean yaml, ParseProblemCollector collector)
