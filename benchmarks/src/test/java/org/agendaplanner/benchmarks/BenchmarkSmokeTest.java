@@ -36,6 +36,19 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void preparationReadsValidatesAndBuildsTheLargestMeeting() throws Exception {
+        var benchmark = new PreparationBenchmark();
+        benchmark.dataset = Dataset.GENERATED_5000;
+        benchmark.writeMeeting();
+        try {
+            var problem = benchmark.readValidateAndBuild();
+            assertEquals(5_000, problem.getItems().size());
+        } finally {
+            benchmark.removeMeeting();
+        }
+    }
+
+    @Test
     void timeToOptimumSolvesTheSeedToItsProvenOptimum() throws Exception {
         var benchmark = new TimeToOptimumBenchmark();
         benchmark.dataset = Dataset.SEED;
