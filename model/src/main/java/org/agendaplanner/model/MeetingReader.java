@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -59,14 +60,25 @@ public final class MeetingReader {
             collector.problems.replaceAll(problem -> ProblemPlaces.named(List.of(problem), meeting).get(0));
             return meeting;
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(name, ProblemPlaces.named(e.problems(), plainTree(text, yaml)));
+            var tree = plainTree(text, yaml);
+            throw new InvalidInputException(name, e.problems().stream()
+                    .map(problem -> problem.message().startsWith(ParseErrorMessages.duplicateFieldMessage("id"))
+                            ? problem // which of the two ids would name the entry is the question itself
+                            : ProblemPlaces.named(List.of(problem), tree).get(0))
+                    .toList());
         }
     }
+
+    /** For the ids only: a field given twice, already reported, must not keep them from being found. */
+    private static final ObjectMapper LENIENT_JSON = MeetingMappers.JSON.copy()
+            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
+    private static final ObjectMapper LENIENT_YAML = MeetingMappers.YAML.copy()
+            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
 
     /** The file as a tree of plain values, or null when it is not well-formed (or too big) even for that. */
     private static JsonNode plainTree(String text, boolean yaml) {
         try {
-            var mapper = yaml ? MeetingMappers.YAML : MeetingMappers.JSON;
+            var mapper = yaml ? LENIENT_YAML : LENIENT_JSON;
             return mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (IOException | RuntimeException e) {
             return null;

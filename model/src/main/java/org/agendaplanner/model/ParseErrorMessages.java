@@ -85,7 +85,7 @@ final class ParseErrorMessages {
         } else if (DUPLICATE_FIELD.matcher(e.getOriginalMessage()).lookingAt()) {
             var matcher = DUPLICATE_FIELD.matcher(e.getOriginalMessage());
             matcher.lookingAt();
-            message = "The field \"" + matcher.group(1) + "\" is given twice in this object; a second one would "
+            message = duplicateFieldMessage(matcher.group(1)) + "; a second one would "
                     + "silently replace the first.";
             fix = "Keep only one of them.";
         } else if (causeOf(e, MarkedYAMLException.class) instanceof MarkedYAMLException marked) {
@@ -250,6 +250,11 @@ final class ParseErrorMessages {
 
     static String joined(String path, String field) {
         return path.isEmpty() ? field : path + "." + field;
+    }
+
+    /** The start of the message for a field given twice in one object. */
+    static String duplicateFieldMessage(String name) {
+        return "The field \"" + name + "\" is given twice in this object";
     }
 
     static String unknownFieldMessage(String name) {
