@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -46,7 +47,7 @@ final class ParseErrorMessages {
             fix = unknownFieldFix(unknown.getPropertyName(),
                     unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
         } else if (e instanceof InvalidFormatException format) {
-            message = "The value " + quote(format.getValue()) + " is not a valid "
+            message = "The value " + asWritten(format) + " is not a valid "
                     + describeType(format.getTargetType()) + ".";
             fix = exampleFor(format.getTargetType());
         } else if (e instanceof ValueInstantiationException instantiation
@@ -264,6 +265,19 @@ final class ParseErrorMessages {
     static String unknownFieldFix(String name, List<String> known) {
         var guess = NameGuess.didYouMean(name, known).strip();
         return guess.isEmpty() ? "Remove it; the fields allowed here are " + String.join(", ", known) + "." : guess;
+    }
+
+    /** A number as the file writes it ({@code 1e8}, not {@code 1.0E8}), where the parser still stands on it. */
+    private static String asWritten(InvalidFormatException format) {
+        if (format.getValue() instanceof Number && format.getProcessor() instanceof JsonParser parser
+                && parser.currentToken() != null && parser.currentToken().isNumeric()) {
+            try {
+                return parser.getText();
+            } catch (java.io.IOException e) {
+                // the value as read will do
+            }
+        }
+        return quote(format.getValue());
     }
 
     static String quote(Object value) {
