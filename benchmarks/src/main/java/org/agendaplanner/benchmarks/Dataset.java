@@ -24,7 +24,13 @@ public enum Dataset {
      * 100 items in one body over 20 days, in strict agenda order, from {@code agenda generate --days 20 --bodies 1
      * --items 100 --seed 1}: the largest meeting whose optimum the exact planner proves by default.
      */
-    GENERATED_100_ONE_BODY(MeetingGenerator.Parameters.of(20, 1, 100, 1));
+    GENERATED_100_ONE_BODY(MeetingGenerator.Parameters.of(20, 1, 100, 1)),
+    /**
+     * 5,000 items (the most a file may hold) in four bodies over 200 days, from {@code agenda generate --days 200
+     * --bodies 4 --items 5000 --seed 1}: what reading, validating and building the problem must do within a time
+     * limit.
+     */
+    GENERATED_5000(MeetingGenerator.Parameters.of(200, 4, 5_000, 1));
 
     private final String shippedFile;
     private final MeetingGenerator.Parameters generated;

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.impl.score.director.InnerScore;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
@@ -57,7 +57,7 @@ public class ScoringLoopBenchmark {
     @Param({"SEED", "COMMISSION", "GENERATED_300"})
     Dataset dataset;
 
-    private InnerScoreDirector<AgendaSolution, HardMediumSoftScore> scoreDirector;
+    private InnerScoreDirector<AgendaSolution, HardMediumSoftLongScore> scoreDirector;
     private List<Move<AgendaSolution>> moves;
     /** For each move, the move that takes it back from the prepared programme. */
     private List<Move<AgendaSolution>> undoMoves;
@@ -68,7 +68,7 @@ public class ScoringLoopBenchmark {
     public void prepare() {
         var factory = (DefaultSolverFactory<AgendaSolution>) SolverFactory.<AgendaSolution> create(
                 AgendaSolver.solverConfig(AgendaSolver.Settings.defaults()));
-        scoreDirector = factory.<HardMediumSoftScore> getScoreDirectorFactory().buildScoreDirector();
+        scoreDirector = factory.<HardMediumSoftLongScore> getScoreDirectorFactory().buildScoreDirector();
         var solution = inAgendaOrder(dataset.problem());
         scoreDirector.setWorkingSolution(solution);
         scoreDirector.calculateScore();
@@ -83,7 +83,7 @@ public class ScoringLoopBenchmark {
     }
 
     @Benchmark
-    public InnerScore<HardMediumSoftScore> evaluateMove() {
+    public InnerScore<HardMediumSoftLongScore> evaluateMove() {
         int index = evaluations % MOVE_COUNT;
         evaluations++;
         if (evaluations % KEEP_EVERY != 0) {

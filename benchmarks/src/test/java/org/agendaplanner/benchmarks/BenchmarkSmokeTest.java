@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** Runs every benchmark body directly, without JMH, so that the benchmarks cannot rot unnoticed. */
 class BenchmarkSmokeTest {
@@ -25,13 +25,26 @@ class BenchmarkSmokeTest {
         benchmark.prepare();
         try {
             // Every twentieth evaluation takes back the move kept at the tenth: the prepared programme again.
-            var scores = new ArrayList<HardMediumSoftScore>();
+            var scores = new ArrayList<HardMediumSoftLongScore>();
             for (int i = 0; i < 40; i++) {
                 scores.add(benchmark.evaluateMove().raw());
             }
             assertEquals(scores.get(19), scores.get(39));
         } finally {
             benchmark.close();
+        }
+    }
+
+    @Test
+    void preparationReadsValidatesAndBuildsTheLargestMeeting() throws Exception {
+        var benchmark = new PreparationBenchmark();
+        benchmark.dataset = Dataset.GENERATED_5000;
+        benchmark.writeMeeting();
+        try {
+            var problem = benchmark.readValidateAndBuild();
+            assertEquals(5_000, problem.getItems().size());
+        } finally {
+            benchmark.removeMeeting();
         }
     }
 
@@ -44,7 +57,7 @@ class BenchmarkSmokeTest {
 
         var reached = benchmark.solveToOptimum();
 
-        assertEquals(HardMediumSoftScore.parseScore("0hard/0medium/-45soft"), reached.score());
+        assertEquals(HardMediumSoftLongScore.parseScore("0hard/0medium/-45soft"), reached.score());
         assertEquals(Planner.Method.SEARCH_REACHED_OPTIMUM, reached.method());
         benchmark.checkOptimumReached();
     }

@@ -15,7 +15,7 @@ import org.agendaplanner.solver.plan.AgendaSolver;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +59,7 @@ class QualityBaselineTest {
                 failures.add(name + ": no baseline (reached " + score + ")");
                 continue;
             }
-            int comparison = score.compareTo(HardMediumSoftScore.parseScore(expected.asText()));
+            int comparison = score.compareTo(HardMediumSoftLongScore.parseScore(expected.asText()));
             if (comparison < 0) {
                 failures.add(name + ": " + score + ", worse than the baseline " + expected.asText());
             }

@@ -18,7 +18,7 @@ import org.agendaplanner.solver.plan.Planning;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.agendaplanner.solver.rules.Rule;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -156,7 +156,7 @@ public class CompareCommand implements Callable<Integer> {
         var runnerUp = others.stream().max(Comparator.comparing((Compared each) -> each.report().score())).orElseThrow();
         var gap = best.report().score().subtract(runnerUp.report().score());
         var reasons = best.report().minus(runnerUp.report()).entrySet().stream()
-                .filter(entry -> entry.getValue().compareTo(HardMediumSoftScore.ZERO) > 0)
+                .filter(entry -> entry.getValue().compareTo(HardMediumSoftLongScore.ZERO) > 0)
                 .map(entry -> entry.getKey().constraintName() + " " + Scores.brief(entry.getValue()))
                 .collect(Collectors.joining(", "));
         return best.label() + " (" + best.file() + ") is best: " + Scores.brief(gap) + " better than " + runnerUp.label()

@@ -44,7 +44,9 @@ public final class ExitCodes {
                 "the programme breaks a hard rule or leaves items unscheduled (it is still written)");
         meanings.put(String.valueOf(OUTPUT_ERROR), "an output could not be written");
         meanings.put(INTERRUPTED + ", " + TERMINATED, "solve interrupted by Ctrl-C (SIGINT) or SIGTERM: the programme "
-                + "found so far is written, beside OUT when OUT exists");
+                + "found so far is written, beside OUT when OUT exists; interrupted before any programme exists "
+                + "(while reading the file, say), it writes nothing and says so. A signal in the half second or so "
+                + "before the JVM has started the command ends it without a word, writing nothing");
         return meanings;
     }
 }

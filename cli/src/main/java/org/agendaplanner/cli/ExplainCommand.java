@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.agendaplanner.solver.analysis.RuleTotal;
 import org.agendaplanner.solver.analysis.ScoreReport;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +55,6 @@ public class ExplainCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Total: " + report.rules().stream().map(RuleTotal::score)
-                .reduce(HardMediumSoftScore.ZERO, HardMediumSoftScore::add));
+                .reduce(HardMediumSoftLongScore.ZERO, HardMediumSoftLongScore::add));
     }
 }

@@ -2,7 +2,7 @@ package org.agendaplanner.cli;
 
 import java.util.ArrayList;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** Scores as people read them in tables: only the levels that are not zero ("-60soft"), or "0". */
 final class Scores {
@@ -10,7 +10,7 @@ final class Scores {
     private Scores() {
     }
 
-    static String brief(HardMediumSoftScore score) {
+    static String brief(HardMediumSoftLongScore score) {
         var parts = new ArrayList<String>();
         if (score.hardScore() != 0) {
             parts.add(score.hardScore() + "hard");

@@ -123,16 +123,20 @@ public class SolveCommand implements Callable<Integer> {
                 TableOptions.refuseOverwritingInput(file, each, "Give another -o, or add --force to replace it.");
             }
         }
-        var meeting = MeetingReader.read(file);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
 
+        // Watched from before the file is read, so that a signal while reading is answered too, not met by silence.
         var stop = new Planner.Stop();
         var programmeFound = new AtomicBoolean();
         var finished = new CountDownLatch(1);
         var onSignal = new Thread(() -> stopOnSignal(stop, programmeFound, finished, err), "agenda-stop-on-signal");
         Runtime.getRuntime().addShutdownHook(onSignal);
         try {
+            var meeting = MeetingReader.read(file);
+            if (stop.isRequested()) {
+                return ExitCodes.INTERRUPTED; // the signal handler has said so
+            }
             var settings = Planner.Settings.defaults().withSeed(seed)
                     // The limit counts from the start of the command, reading the file included.
                     .withTimeLimit(timeLimit.minusNanos(System.nanoTime() - startNanos))

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Given the seed meeting solved, a planner's own draft and a scenario, when they are scored, explained and
@@ -38,13 +38,13 @@ class AnalysisCommandsTest {
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         var report = JSON.readTree(run.out());
-        var score = HardMediumSoftScore.parseScore(report.get("score").asText());
-        var total = HardMediumSoftScore.ZERO;
+        var score = HardMediumSoftLongScore.parseScore(report.get("score").asText());
+        var total = HardMediumSoftLongScore.ZERO;
         for (JsonNode rule : report.get("rules")) {
-            var ruleScore = HardMediumSoftScore.parseScore(rule.get("score").asText());
-            var penalties = HardMediumSoftScore.ZERO;
+            var ruleScore = HardMediumSoftLongScore.parseScore(rule.get("score").asText());
+            var penalties = HardMediumSoftLongScore.ZERO;
             for (JsonNode penalty : rule.get("penalties")) {
-                penalties = penalties.add(HardMediumSoftScore.parseScore(penalty.get("score").asText()));
+                penalties = penalties.add(HardMediumSoftLongScore.parseScore(penalty.get("score").asText()));
             }
             assertEquals(ruleScore, penalties, "penalties add up to their rule's total");
             total = total.add(ruleScore);
@@ -167,7 +167,7 @@ class AnalysisCommandsTest {
         var startsSeen = new java.util.HashSet<List<ItemStart>>();
         for (var file : files) {
             var programme = MeetingReader.read(file).programme();
-            assertTrue(HardMediumSoftScore.parseScore(programme.score()).isFeasible(), file + ": " + programme.score());
+            assertTrue(HardMediumSoftLongScore.parseScore(programme.score()).isFeasible(), file + ": " + programme.score());
             assertTrue(startsSeen.add(programme.items().stream()
                     .map(start -> new ItemStart(start.item(), start.session(), null)).toList()),
                     file + " starts every item in the same session as an earlier alternative");

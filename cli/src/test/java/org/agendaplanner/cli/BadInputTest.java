@@ -51,7 +51,7 @@ class BadInputTest {
                 new Case("huge-file.json", ExitCodes.INVALID_INPUT, List.of("huge-file.json: The file is 21.0 MiB (",
                         " bytes), 1.0 MiB more than the 20 MiB that meeting files are limited to.",
                         "Fix: Split the meeting"), BadInputTest::writeHugeFile),
-                new Case("long-name.yaml", ExitCodes.INVALID_INPUT, List.of("long-name.yaml:3:", "bodies[0].name.en: The "
+                new Case("long-name.yaml", ExitCodes.INVALID_INPUT, List.of("long-name.yaml:3:", "bodies[0] (plenary).name.en: The "
                         + "text is 100,001 characters long; texts are limited to 100,000.", "Fix: Shorten it"),
                         file -> writeYamlWithBodyName(file, ReadingLimits.MAX_TEXT_LENGTH + 1)),
                 new Case("twenty-thousand-items.json", ExitCodes.INVALID_INPUT, List.of("twenty-thousand-items.json: "

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Given meetings of several bodies, the shipped four-body conference ({@code cop-5day-4bodies.json}) and a generated
@@ -89,7 +89,7 @@ class MultiBodyAnalysisCommandsTest {
 
         var run = CommandRun.of("score", file.toString());
 
-        var feasible = HardMediumSoftScore.parseScore(programme.score()).isFeasible()
+        var feasible = HardMediumSoftLongScore.parseScore(programme.score()).isFeasible()
                 && (programme.unscheduled() == null || programme.unscheduled().isEmpty());
         assertEquals(feasible ? ExitCodes.OK : ExitCodes.INFEASIBLE, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().startsWith("Score: " + programme.score()), run.out());
@@ -110,11 +110,11 @@ class MultiBodyAnalysisCommandsTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         var report = JSON.readTree(run.out());
         assertEquals(programme.score(), report.get("score").asText());
-        var total = HardMediumSoftScore.ZERO;
+        var total = HardMediumSoftLongScore.ZERO;
         for (JsonNode rule : report.get("rules")) {
-            total = total.add(HardMediumSoftScore.parseScore(rule.get("score").asText()));
+            total = total.add(HardMediumSoftLongScore.parseScore(rule.get("score").asText()));
         }
-        assertEquals(HardMediumSoftScore.parseScore(programme.score()), total);
+        assertEquals(HardMediumSoftLongScore.parseScore(programme.score()), total);
         assertFalse(CommandRun.of("explain", file.toString()).out().isBlank());
     }
 

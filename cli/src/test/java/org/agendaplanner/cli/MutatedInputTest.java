@@ -32,8 +32,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /**
  * Given the shipped meetings broken at random in the ways planners and tools break files (a field dropped,
  * duplicated or misspelt; a value of the wrong type; extreme numbers; impossible dates and times; control
- * characters; duplicate ids; long {@code after} chains; very long texts), when each is validated, scored and
- * solved briefly in-process, then every run keeps the promises of the README: exit code 0, 3 or 4 (never an
+ * characters; duplicate ids; long {@code after} chains; very long texts), when each is validated, scored,
+ * explained, rendered and solved briefly in-process, then every run keeps the promises of the README: exit code 0, 3 or 4 (never an
  * internal error), no stack trace, one line per problem with where it is and a {@code Fix:}, the input bytes
  * unchanged, and a solved file that validates and echoes every input value it read.
  *
@@ -44,7 +44,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 class MutatedInputTest {
 
     private static final long SEED = Long.getLong("agenda.mutation.seed", 20261202L);
-    /** Validations; every fourth is scored too, every tenth solved, as scoring and solving cost far more. */
+    /** Validations; every fourth is scored, explained and rendered too, every tenth solved, as these cost far more. */
     private static final int CASES = Integer.getInteger("agenda.mutation.cases", 400);
     private static final int SCORE_EVERY = 4;
     private static final int SOLVE_EVERY = 10;
@@ -107,6 +107,8 @@ class MutatedInputTest {
             commands.add(List.of("validate", mutant.toString()));
             if (i % SCORE_EVERY == 0) {
                 commands.add(List.of("score", mutant.toString()));
+                commands.add(List.of("explain", mutant.toString()));
+                commands.add(List.of("render", mutant.toString()));
             }
             if (i % SOLVE_EVERY == 0) {
                 commands.add(List.of("solve", mutant.toString(), "-o", directory.resolve("solved.json").toString(),

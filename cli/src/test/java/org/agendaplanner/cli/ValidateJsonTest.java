@@ -42,7 +42,8 @@ class ValidateJsonTest {
         assertEquals("items[0].duration", report.get("problems").get(0).get("path").asText());
         assertEquals("items[5].after[0]", report.get("problems").get(1).get("path").asText());
         assertEquals("items[5] (5).after[0]", report.get("problems").get(1).get("place").asText());
-        assertEquals("Use an item id from \"items\".", report.get("problems").get(1).get("fix").asText());
+        assertEquals("The items are \"1a\", \"1b\", \"2\", \"3\", \"4\", \"5\". Use an item id from \"items\".",
+                report.get("problems").get(1).get("fix").asText());
         assertEquals("", run.err(), "the JSON on standard output is the whole report");
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -26,7 +28,7 @@ public final class MeetingReader {
     public static MeetingFile read(Path file) throws InvalidInputException {
         var source = MeetingSource.load(file);
         var collector = new ParseProblemCollector();
-        var meeting = parse(source.name(), source.text(), source.yaml(), collector);
+        var meeting = parseNamingEntries(source.name(), source.text(), source.yaml(), collector);
         var problems = new ArrayList<>(collector.problems);
         MeetingValidator.validate(meeting).stream()
                 .filter(problem -> collector.problems.stream().noneMatch(found -> covers(found.path(), problem.path())))
@@ -40,11 +42,47 @@ public final class MeetingReader {
     /** Parses without validating; for tools that report problems themselves. */
     public static MeetingFile parse(String name, String text, boolean yaml) throws InvalidInputException {
         var collector = new ParseProblemCollector();
-        var meeting = parse(name, text, yaml, collector);
+        var meeting = parseNamingEntries(name, text, yaml, collector);
         if (!collector.problems.isEmpty()) {
             throw new InvalidInputException(name, collector.problems);
         }
         return meeting;
+    }
+
+    /**
+     * Parses, and names the entry of every problem by its id as the validator does ({@code items[4] (3-b).duration}).
+     * Where the parser stopped, the ids come from a second, plain reading of the text, if the text allows one.
+     */
+    private static MeetingFile parseNamingEntries(String name, String text, boolean yaml,
+            ParseProblemCollector collector) throws InvalidInputException {
+        try {
+            var meeting = parse(name, text, yaml, collector);
+            collector.problems.replaceAll(problem -> ProblemPlaces.named(List.of(problem), meeting).get(0));
+            return meeting;
+        } catch (InvalidInputException e) {
+            var tree = plainTree(text, yaml);
+            throw new InvalidInputException(name, e.problems().stream()
+                    .map(problem -> problem.message().startsWith(ParseErrorMessages.duplicateFieldMessage("id"))
+                            ? problem // which of the two ids would name the entry is the question itself
+                            : ProblemPlaces.named(List.of(problem), tree).get(0))
+                    .toList());
+        }
+    }
+
+    /** For the ids only: a field given twice, already reported, must not keep them from being found. */
+    private static final ObjectMapper LENIENT_JSON = MeetingMappers.JSON.copy()
+            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
+    private static final ObjectMapper LENIENT_YAML = MeetingMappers.YAML.copy()
+            .configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, false);
+
+    /** The file as a tree of plain values, or null when it is not well-formed (or too big) even for that. */
+    private static JsonNode plainTree(String text, boolean yaml) {
+        try {
+            var mapper = yaml ? LENIENT_YAML : LENIENT_JSON;
+            return mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static MeetingFile parse(String name, String text, boolean yaml, ParseProblemCollector collector)

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Checks what the parser cannot: required fields, unique ids, every reference, times that make sense,
@@ -612,11 +613,26 @@ final class MeetingValidator {
 
     private void unknownSession(String path, String session, Map<String, SessionDef> sessionsById, String fix) {
         problem(path, "Unknown session " + Problem.quoted(session) + ".",
-                NameGuess.didYouMean(session, List.copyOf(sessionsById.keySet())) + fix);
+                guessOrList(session, List.copyOf(sessionsById.keySet()), "sessions") + fix);
     }
 
     private void unknownItem(String path, String item, Set<String> itemIds, String fix) {
-        problem(path, "Unknown item " + Problem.quoted(item) + ".", NameGuess.didYouMean(item, List.copyOf(itemIds)) + fix);
+        problem(path, "Unknown item " + Problem.quoted(item) + ".", guessOrList(item, List.copyOf(itemIds), "items")
+                + fix);
+    }
+
+    /** At most this many ids are listed when none is close to the one given. */
+    private static final int IDS_LISTED = 8;
+
+    /** The id meant, when one is close; else the ids there are, the first few of a long list. */
+    private static String guessOrList(String typed, List<String> known, String what) {
+        var guess = NameGuess.didYouMean(typed, known);
+        if (!guess.isEmpty() || known.isEmpty()) {
+            return guess;
+        }
+        var listed = known.stream().limit(IDS_LISTED).map(Problem::quoted).collect(Collectors.joining(", "));
+        return known.size() <= IDS_LISTED ? "The " + what + " are " + listed + ". "
+                : "The " + what + " are " + listed + " and " + (known.size() - IDS_LISTED) + " more. ";
     }
 
     private void requireText(String value, String path, String example) {

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A guess at the id meant by one that names nothing: the known ids fewest edits away, if few enough edits make it
- * a likely typo ({@code tue-pn} for {@code tue-pm}) rather than another id altogether ({@code 9} for {@code 1}).
+ * A guess at the id or field name meant by one that names nothing: the known names fewest edits away, if few
+ * enough edits make it a likely typo ({@code tue-pn} for {@code tue-pm}, {@code ruels} for {@code rules}) rather
+ * than another name altogether ({@code 9} for {@code 1}). The one edit-distance helper of Agenda Planner: no library
+ * on the class path offers one.
  */
 final class NameGuess {
 
@@ -47,8 +49,12 @@ final class NameGuess {
                 .toList();
     }
 
-    /** Levenshtein distance: insertions, deletions and substitutions, one each. */
-    private static int editDistance(String a, String b) {
+    /**
+     * Edits from one name to the other: insertions, deletions, substitutions and swaps of two neighbours, one each
+     * (optimal string alignment), as a swap is the commonest typo of all.
+     */
+    static int editDistance(String a, String b) {
+        var beforePrevious = new int[b.length() + 1];
         var previous = new int[b.length() + 1];
         var current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -58,11 +64,16 @@ final class NameGuess {
             current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                int best = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, beforePrevious[j - 2] + 1);
+                }
+                current[j] = best;
             }
-            var swap = previous;
+            var recycled = beforePrevious;
+            beforePrevious = previous;
             previous = current;
-            current = swap;
+            current = recycled;
         }
         return previous[b.length()];
     }

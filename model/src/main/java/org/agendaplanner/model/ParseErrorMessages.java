@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -46,7 +47,7 @@ final class ParseErrorMessages {
             fix = unknownFieldFix(unknown.getPropertyName(),
                     unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
         } else if (e instanceof InvalidFormatException format) {
-            message = "The value " + quote(format.getValue()) + " is not a valid "
+            message = "The value " + asWritten(format) + " is not a valid "
                     + describeType(format.getTargetType()) + ".";
             fix = exampleFor(format.getTargetType());
         } else if (e instanceof ValueInstantiationException instantiation
@@ -85,7 +86,7 @@ final class ParseErrorMessages {
         } else if (DUPLICATE_FIELD.matcher(e.getOriginalMessage()).lookingAt()) {
             var matcher = DUPLICATE_FIELD.matcher(e.getOriginalMessage());
             matcher.lookingAt();
-            message = "The field \"" + matcher.group(1) + "\" is given twice in this object; a second one would "
+            message = duplicateFieldMessage(matcher.group(1)) + "; a second one would "
                     + "silently replace the first.";
             fix = "Keep only one of them.";
         } else if (causeOf(e, MarkedYAMLException.class) instanceof MarkedYAMLException marked) {
@@ -252,15 +253,31 @@ final class ParseErrorMessages {
         return path.isEmpty() ? field : path + "." + field;
     }
 
+    /** The start of the message for a field given twice in one object. */
+    static String duplicateFieldMessage(String name) {
+        return "The field \"" + name + "\" is given twice in this object";
+    }
+
     static String unknownFieldMessage(String name) {
         return "Unknown field \"" + name + "\".";
     }
 
     static String unknownFieldFix(String name, List<String> known) {
-        var closest = ClosestName.closest(name, known);
-        return closest == null
-                ? "Remove it; the fields allowed here are " + String.join(", ", known) + "."
-                : "Did you mean \"" + closest + "\"?";
+        var guess = NameGuess.didYouMean(name, known).strip();
+        return guess.isEmpty() ? "Remove it; the fields allowed here are " + String.join(", ", known) + "." : guess;
+    }
+
+    /** A number as the file writes it ({@code 1e8}, not {@code 1.0E8}), where the parser still stands on it. */
+    private static String asWritten(InvalidFormatException format) {
+        if (format.getValue() instanceof Number && format.getProcessor() instanceof JsonParser parser
+                && parser.currentToken() != null && parser.currentToken().isNumeric()) {
+            try {
+                return parser.getText();
+            } catch (java.io.IOException e) {
+                // the value as read will do
+            }
+        }
+        return quote(format.getValue());
     }
 
     static String quote(Object value) {

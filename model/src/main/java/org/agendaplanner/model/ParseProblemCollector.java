@@ -110,11 +110,23 @@ final class ParseProblemCollector extends DeserializationProblemHandler {
             return NOT_HANDLED;
         }
         var type = targetType.getRawClass();
-        var problem = located(context, parser, ParseErrorMessages.pathOf(valueContext(parser)),
-                "Expected " + ParseErrorMessages.describeType(type) + " here.", ParseErrorMessages.exampleFor(type));
+        // A single value of the wrong kind ("four", "true" in quotes, 900 for a duration) is quoted as written.
+        var message = token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL && isSingleValue(type)
+                ? "The value " + (token == JsonToken.VALUE_STRING ? ParseErrorMessages.quote(parser.getText())
+                        : parser.getText()) + " is not a valid " + ParseErrorMessages.describeType(type) + "."
+                : "Expected " + ParseErrorMessages.describeType(type) + " here.";
+        var problem = located(context, parser, ParseErrorMessages.pathOf(valueContext(parser)), message,
+                ParseErrorMessages.exampleFor(type));
         parser.skipChildren(); // may hit a read limit, which then is the problem to report
         problems.add(problem);
         return null;
+    }
+
+    /** A type written as one scalar value in the file, not as an object or a list. */
+    private static boolean isSingleValue(Class<?> type) {
+        return type.isPrimitive() || Number.class.isAssignableFrom(type) || type == Boolean.class
+                || type == String.class || type == java.time.Duration.class
+                || java.time.temporal.TemporalAccessor.class.isAssignableFrom(type);
     }
 
     /** A field of an object may be read as absent; an entry of a list or the whole document may not. */

@@ -2,6 +2,7 @@ package org.agendaplanner.model;
 
 import java.io.IOException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -65,6 +66,7 @@ final class StrictValues {
         module.addDeserializer(LocalDateTime.class, new TemporalDeserializer<>(LocalDateTime.class, DATE_TIME,
                 LocalDateTime::from, DATE_TIME_SHAPE));
         module.addDeserializer(String.class, new CheckedStringDeserializer());
+        module.addDeserializer(Duration.class, new DurationDeserializer());
         return module;
     }
 
@@ -76,6 +78,33 @@ final class StrictValues {
                     ParseErrorMessages.pathOf(parser.getParsingContext()), message, fix));
         } else {
             throw new RefusedValueException(parser, message, fix);
+        }
+    }
+
+    /**
+     * ISO 8601 durations exactly as written. The lenient reader trims the text first, which also drops control
+     * characters ({@code "\u001bPT20M"} was read as 20 minutes), and takes a bare number as seconds.
+     */
+    private static final class DurationDeserializer extends JsonDeserializer<Duration> {
+
+        @Override
+        public Duration deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                return (Duration) context.handleUnexpectedToken(Duration.class, parser);
+            }
+            var text = parser.getText();
+            boolean spaced = !text.equals(text.strip()) || text.codePoints().anyMatch(Character::isISOControl);
+            try {
+                if (!spaced) {
+                    return Duration.parse(text);
+                }
+            } catch (DateTimeException e) {
+                // refused below
+            }
+            refuse(parser, context, "The value " + ParseErrorMessages.quote(text) + " is not a valid duration"
+                    + (spaced ? ": it has a space or a control character in it" : "") + ".",
+                    ParseErrorMessages.exampleFor(Duration.class));
+            return null;
         }
     }
 

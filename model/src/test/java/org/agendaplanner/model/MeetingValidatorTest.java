@@ -146,6 +146,27 @@ class MeetingValidatorTest {
     }
 
     @Test
+    void anUnknownReferenceWithNoCloseIdListsTheIdsThereAreTheFirstFewOfMany() throws Exception {
+        var meeting = MeetingReader.read(EVERY_FIELD);
+        var template = meeting.items().get(1);
+        var items = new ArrayList<ItemDef>();
+        for (int i = 1; i <= 20; i++) {
+            var after = i == 20 ? List.of("opening") : List.<String> of();
+            items.add(new ItemDef("item" + i, String.valueOf(i), template.title(), Duration.ofMinutes(1), null,
+                    null, null, null, after, true, null, null, null, null, null, null, null));
+        }
+        var many = new MeetingFile(meeting.format(), null, meeting.meeting(), meeting.bodies(),
+                meeting.interpretation(), meeting.sessions(), null, items, null, null);
+
+        var problems = MeetingValidator.validate(many);
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("items[19].after[0]", problems.get(0).path());
+        assertEquals("The items are \"item1\", \"item2\", \"item3\", \"item4\", \"item5\", \"item6\", \"item7\", "
+                + "\"item8\" and 12 more. Use an item id from \"items\".", problems.get(0).fix());
+    }
+
+    @Test
     void theCycleFoundIsTheFirstFromTheSmallestIdFollowingLinksInOrder() {
         var links = new LinkedHashMap<String, List<String>>();
         links.put("1", List.of("2"));

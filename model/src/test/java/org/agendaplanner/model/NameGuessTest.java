@@ -31,4 +31,19 @@ class NameGuessTest {
         assertEquals("", NameGuess.didYouMean("fri-am", SESSIONS));
         assertEquals(List.of("3"), NameGuess.closest("3b", List.of("1a", "2", "3")));
     }
+
+    @Test
+    void twoNeighboursSwappedAreOneEdit() {
+        assertEquals(1, NameGuess.editDistance("ruels", "rules"));
+        assertEquals(List.of("rules"), NameGuess.closest("ruels", List.of("rules", "items", "meeting")));
+        assertEquals(3, NameGuess.editDistance("tue-pm", "wed-pm"), "three letters changed, none swapped");
+    }
+
+    @Test
+    void aMisspeltFieldGetsItsGuessOrTheFieldsAllowed() {
+        assertEquals("Did you mean \"lastSession\"?",
+                ParseErrorMessages.unknownFieldFix("lastSesion", List.of("duration", "lastSession", "title")));
+        assertEquals("Remove it; the fields allowed here are duration, title.",
+                ParseErrorMessages.unknownFieldFix("rapporteur", List.of("duration", "title")));
+    }
 }

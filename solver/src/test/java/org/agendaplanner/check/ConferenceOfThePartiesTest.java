@@ -17,7 +17,7 @@ import org.agendaplanner.solver.plan.ProgrammeWriter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Given a five-day conference of the parties with a plenary, a Committee of the Whole and two working groups
@@ -37,7 +37,7 @@ class ConferenceOfThePartiesTest {
 
     @Test
     void placesEveryItemWithoutBreakingAHardRule() {
-        var score = HardMediumSoftScore.parseScore(solved.programme().score());
+        var score = HardMediumSoftLongScore.parseScore(solved.programme().score());
         assertEquals(0, score.hardScore(), solved.programme().score());
         assertEquals(0, score.mediumScore(), "unscheduled: " + solved.programme().unscheduled());
         assertEquals(List.of(), ProgrammeChecker.check(solved));

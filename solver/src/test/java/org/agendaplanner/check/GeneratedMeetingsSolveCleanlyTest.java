@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 /**
@@ -63,7 +63,7 @@ class GeneratedMeetingsSolveCleanlyTest {
         var notFeasible = new ArrayList<String>();
         for (var parameters : shapes()) {
             var solved = solve(MeetingGenerator.generate(parameters), parameters.fileName(), settings);
-            var score = HardMediumSoftScore.parseScore(solved.programme().score());
+            var score = HardMediumSoftLongScore.parseScore(solved.programme().score());
             var violations = ProgrammeChecker.check(solved);
             if ((score.hardScore() == 0) != violations.isEmpty()) {
                 disagreements.add(parameters + " scores " + score + ", the checker finds " + violations
@@ -95,7 +95,7 @@ class GeneratedMeetingsSolveCleanlyTest {
 
         var solved = solve(MeetingReader.read(dataset), dataset.toString(), settings);
 
-        assertEquals(0, HardMediumSoftScore.parseScore(solved.programme().score()).hardScore(),
+        assertEquals(0, HardMediumSoftLongScore.parseScore(solved.programme().score()).hardScore(),
                 dataset + " scores " + solved.programme().score());
         assertEquals(List.of(), ProgrammeChecker.check(solved));
     }

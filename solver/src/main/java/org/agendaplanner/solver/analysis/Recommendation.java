@@ -13,7 +13,7 @@ import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.Session;
 import org.agendaplanner.solver.plan.AgendaSolver;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
 /**
@@ -27,7 +27,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
  * Timefold's {@code recommendAssignment} tries list positions only, not the second variable of the item, so the
  * candidates are scored here with {@link SolutionManager#update}, which recomputes from scratch.
  */
-public record Recommendation(String body, String session, int start, HardMediumSoftScore scoreChange,
+public record Recommendation(String body, String session, int start, HardMediumSoftLongScore scoreChange,
         boolean current) {
 
     /** Sessions ahead of a position worth trying as "not before": enough to start fresh the next day. */
@@ -58,7 +58,7 @@ public record Recommendation(String body, String session, int start, HardMediumS
         Recommendation current = null;
         if (currentBody != null && item.isScheduled() && !item.segments().isEmpty()) {
             current = new Recommendation(currentBody.id(), item.segments().get(0).session().id(), item.start(),
-                    HardMediumSoftScore.ZERO, true);
+                    HardMediumSoftLongScore.ZERO, true);
         }
 
         if (currentBody != null) {

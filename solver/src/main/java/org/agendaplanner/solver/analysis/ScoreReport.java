@@ -13,13 +13,13 @@ import org.agendaplanner.solver.rules.Penalty;
 import org.agendaplanner.solver.rules.Rule;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * A programme's score taken apart rule by rule. This is the one place that talks to Timefold's score
  * analysis, so the rest of the tool does not depend on its API.
  */
-public record ScoreReport(HardMediumSoftScore score, List<RuleTotal> rules, ScoreAnalysis<HardMediumSoftScore> analysis) {
+public record ScoreReport(HardMediumSoftLongScore score, List<RuleTotal> rules, ScoreAnalysis<HardMediumSoftLongScore> analysis) {
 
     /** Scores the solution as it stands (its shadow variables brought up to date) and analyses the score. */
     public static ScoreReport of(AgendaSolution solution) {
@@ -27,7 +27,7 @@ public record ScoreReport(HardMediumSoftScore score, List<RuleTotal> rules, Scor
         return fromAnalysis(manager.analyze(solution));
     }
 
-    private static ScoreReport fromAnalysis(ScoreAnalysis<HardMediumSoftScore> analysis) {
+    private static ScoreReport fromAnalysis(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
         var rules = analysis.constraintAnalyses().stream()
                 .filter(constraint -> !constraint.score().isZero())
                 .map(constraint -> new RuleTotal(
@@ -48,7 +48,7 @@ public record ScoreReport(HardMediumSoftScore score, List<RuleTotal> rules, Scor
     }
 
     /** Per rule, this report's score minus the other's; rules equal in both are left out. */
-    public Map<Rule, HardMediumSoftScore> minus(ScoreReport other) {
+    public Map<Rule, HardMediumSoftLongScore> minus(ScoreReport other) {
         return analysis.diff(other.analysis).constraintAnalyses().stream()
                 .filter(constraint -> !constraint.score().isZero())
                 .collect(Collectors.toMap(constraint -> Rule.forConstraintName(constraint.constraintName()).orElseThrow(),

@@ -10,7 +10,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** A meeting being planned: its sessions and limits (facts), its bodies and items (what changes), the score. */
 @PlanningSolution
@@ -44,17 +44,17 @@ public class AgendaSolution {
     @ValueRangeProvider(id = ITEMS)
     private List<Item> items;
 
-    private ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides;
+    private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
 
     @PlanningScore
-    private HardMediumSoftScore score;
+    private HardMediumSoftLongScore score;
 
     public AgendaSolution() {
     }
 
     public AgendaSolution(List<Session> sessions, List<OrderLink> orderLinks, MeetingLimits limits,
             List<BodyPlan> bodyPlans, List<Item> items,
-            ConstraintWeightOverrides<HardMediumSoftScore> constraintWeightOverrides) {
+            ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
         this.sessions = sessions;
         this.orderLinks = orderLinks;
         this.limits = limits;
@@ -100,19 +100,19 @@ public class AgendaSolution {
         return items;
     }
 
-    public ConstraintWeightOverrides<HardMediumSoftScore> getConstraintWeightOverrides() {
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {
         return constraintWeightOverrides;
     }
 
-    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftScore> overrides) {
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardMediumSoftLongScore> overrides) {
         this.constraintWeightOverrides = overrides;
     }
 
-    public HardMediumSoftScore getScore() {
+    public HardMediumSoftLongScore getScore() {
         return score;
     }
 
-    public void setScore(HardMediumSoftScore score) {
+    public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
     }
 }

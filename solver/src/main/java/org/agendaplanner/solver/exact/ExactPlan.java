@@ -9,7 +9,7 @@ import org.agendaplanner.solver.domain.AgendaSolution;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.Session;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * The optimal programme {@link ExactPlanner} found: every item in agenda order with the solver's one decision for
@@ -18,7 +18,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
  * @param items the items in agenda order
  * @param score the optimal score, exactly as the solver's rules score the programme
  */
-public record ExactPlan(List<PlannedItem> items, HardMediumSoftScore score) {
+public record ExactPlan(List<PlannedItem> items, HardMediumSoftLongScore score) {
 
     /**
      * One item of the plan.

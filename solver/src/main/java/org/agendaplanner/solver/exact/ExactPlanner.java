@@ -25,7 +25,7 @@ import org.agendaplanner.solver.rules.ItemRules;
 import org.agendaplanner.solver.rules.Rule;
 import org.agendaplanner.solver.rules.SegmentRules;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * The proven optimum of a meeting of one body whose items keep strict agenda order: a reference for the solver.
@@ -101,7 +101,7 @@ public final class ExactPlanner {
         private final int[] minutesBefore;
         private final List<Session> sessions;
         private final List<Item> items;
-        private final Map<Rule, HardMediumSoftScore> weights = new EnumMap<>(Rule.class);
+        private final Map<Rule, HardMediumSoftLongScore> weights = new EnumMap<>(Rule.class);
         private final int minSegment;
         /** The budget of interpreted sessions when it can bind, else {@code null} (and sessions are not counted). */
         private final Integer budget;
@@ -286,8 +286,8 @@ public final class ExactPlanner {
             return byMedium != 0 ? byMedium : Long.compare(soft, other.soft);
         }
 
-        HardMediumSoftScore asScore() {
-            return HardMediumSoftScore.of(Math.toIntExact(-hard), Math.toIntExact(-medium), Math.toIntExact(-soft));
+        HardMediumSoftLongScore asScore() {
+            return HardMediumSoftLongScore.of(-hard, -medium, -soft);
         }
     }
 }

@@ -12,7 +12,7 @@ import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.rules.AgendaConstraints;
 import org.agendaplanner.solver.rules.AgendaScoreCalculator;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -39,7 +39,7 @@ public final class AgendaSolver {
      * the same on every machine, however fast. The time limit always holds.
      */
     public record Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode,
-            HardMediumSoftScore provenOptimum, Long moveLimit) {
+            HardMediumSoftLongScore provenOptimum, Long moveLimit) {
 
         public Settings(long seed, Duration timeLimit, int unimprovedStepLimit, EnvironmentMode environmentMode) {
             this(seed, timeLimit, unimprovedStepLimit, environmentMode, null, null);
@@ -65,7 +65,7 @@ public final class AgendaSolver {
             return new Settings(seed, timeLimit, unimprovedStepLimit, newMode, provenOptimum, moveLimit);
         }
 
-        public Settings withProvenOptimum(HardMediumSoftScore optimum) {
+        public Settings withProvenOptimum(HardMediumSoftLongScore optimum) {
             return new Settings(seed, timeLimit, unimprovedStepLimit, environmentMode, optimum, moveLimit);
         }
 
@@ -126,7 +126,7 @@ public final class AgendaSolver {
     }
 
     /** Solves, reporting each new best score; returns the best programme found (see {@link #search}). */
-    public AgendaSolution solve(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
+    public AgendaSolution solve(AgendaSolution problem, Consumer<HardMediumSoftLongScore> onNewBest) {
         return search(problem, onNewBest).best();
     }
 
@@ -137,7 +137,7 @@ public final class AgendaSolver {
      * move limit, say) hands back a programme whose score belongs to another state; and a programme must never be
      * published with a score that {@code agenda score} would not give it.
      */
-    public Outcome search(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest) {
+    public Outcome search(AgendaSolution problem, Consumer<HardMediumSoftLongScore> onNewBest) {
         var constructed = new AtomicBoolean();
         // With no time left, building the solver would take longer than the limit allows: hand back the problem.
         boolean noTime = settings.timeLimit().isNegative() || settings.timeLimit().isZero();
@@ -152,7 +152,7 @@ public final class AgendaSolver {
         return new Outcome(best, constructed.get());
     }
 
-    private AgendaSolution solveWithTimefold(AgendaSolution problem, Consumer<HardMediumSoftScore> onNewBest,
+    private AgendaSolution solveWithTimefold(AgendaSolution problem, Consumer<HardMediumSoftLongScore> onNewBest,
             AtomicBoolean constructed) {
         // The default phases, with a marker between them: it runs only if the construction ran to its end.
         PhaseCommand<AgendaSolution> markConstructed = (scoreDirector, isPhaseTerminated) -> constructed.set(true);
@@ -198,7 +198,7 @@ public final class AgendaSolver {
     }
 
     /** A solution manager over {@link #analysisConfig()}, built once: building the streams takes a while. */
-    public static SolutionManager<AgendaSolution, HardMediumSoftScore> analysis() {
+    public static SolutionManager<AgendaSolution, HardMediumSoftLongScore> analysis() {
         return Analysis.MANAGER;
     }
 
@@ -222,13 +222,13 @@ public final class AgendaSolver {
 
     /** The search's hand count, from scratch; built on first use. */
     private static final class HandCount {
-        static final SolutionManager<AgendaSolution, HardMediumSoftScore> MANAGER =
+        static final SolutionManager<AgendaSolution, HardMediumSoftLongScore> MANAGER =
                 SolutionManager.create(SolverFactory.<AgendaSolution> create(solverConfig(Settings.defaults())));
     }
 
     /** Holds the shared solution manager, built on first use. */
     private static final class Analysis {
-        static final SolutionManager<AgendaSolution, HardMediumSoftScore> MANAGER =
+        static final SolutionManager<AgendaSolution, HardMediumSoftLongScore> MANAGER =
                 SolutionManager.create(SolverFactory.<AgendaSolution> create(analysisConfig()));
     }
 

@@ -14,7 +14,7 @@ import org.agendaplanner.solver.domain.EarlierAlternative;
 import org.agendaplanner.solver.exact.ExactPlan;
 import org.agendaplanner.solver.exact.ExactPlanner;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 /**
@@ -51,7 +51,7 @@ public final class Planner {
     @FunctionalInterface
     public interface ProgressListener {
         /** A better programme for the alternative of that number (1 for a single solve): the search's or the exact. */
-        void newBest(int alternative, HardMediumSoftScore score, Duration elapsed);
+        void newBest(int alternative, HardMediumSoftLongScore score, Duration elapsed);
 
         ProgressListener NONE = (alternative, score, elapsed) -> { };
     }
@@ -204,10 +204,10 @@ public final class Planner {
      * @param time how long it took, the exact program included
      */
     public record Alternative(int number, MeetingFile solvedFile, AgendaSolution solution, Method method,
-            HardMediumSoftScore provenOptimum, Optional<String> exactNotApplicable, boolean constructionFinished,
-            HardMediumSoftScore searchScore, Duration time) {
+            HardMediumSoftLongScore provenOptimum, Optional<String> exactNotApplicable, boolean constructionFinished,
+            HardMediumSoftLongScore searchScore, Duration time) {
 
-        public HardMediumSoftScore score() {
+        public HardMediumSoftLongScore score() {
             return solution.getScore();
         }
 
@@ -326,8 +326,8 @@ public final class Planner {
     }
 
     private static Alternative alternative(int number, MeetingFile meeting, Planning planning, AgendaSolution solved,
-            Method method, HardMediumSoftScore optimum, Optional<String> whyNotExact, boolean constructionFinished,
-            HardMediumSoftScore searchScore, long startNanos, Settings settings) {
+            Method method, HardMediumSoftLongScore optimum, Optional<String> whyNotExact, boolean constructionFinished,
+            HardMediumSoftLongScore searchScore, long startNanos, Settings settings) {
         var programme = ProgrammeWriter.programmeOf(solved, planning.clock()).withOverrides(settings.overrides());
         return new Alternative(number, meeting.withProgramme(programme), solved, method, optimum, whyNotExact,
                 constructionFinished, searchScore, Duration.ofNanos(System.nanoTime() - startNanos));

@@ -26,7 +26,7 @@ import org.agendaplanner.solver.domain.Window;
 import org.agendaplanner.solver.rules.Rule;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** Builds the solver's view of a validated meeting file. */
 public final class ProblemFactory {
@@ -250,9 +250,9 @@ public final class ProblemFactory {
         return List.copyOf(links);
     }
 
-    private static ConstraintWeightOverrides<HardMediumSoftScore> weightOverrides(MeetingFile meeting, String fileName)
+    private static ConstraintWeightOverrides<HardMediumSoftLongScore> weightOverrides(MeetingFile meeting, String fileName)
             throws InvalidInputException {
-        var overrides = new LinkedHashMap<String, HardMediumSoftScore>();
+        var overrides = new LinkedHashMap<String, HardMediumSoftLongScore>();
         var problems = new ArrayList<Problem>();
         for (var entry : meeting.rulesOrDefault().weightsOrEmpty().entrySet()) {
             var rule = Rule.forKey(entry.getKey());

@@ -16,7 +16,7 @@ import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.MeetingLimits;
 import org.agendaplanner.solver.domain.Session;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.calculator.IncrementalScoreCalculator;
 
 /**
@@ -30,7 +30,7 @@ import ai.timefold.solver.core.api.score.calculator.IncrementalScoreCalculator;
  * reason for a second implementation is speed alone: the constraint streams spent most of a move re-joining items
  * whose start had shifted along the list.
  */
-public final class AgendaScoreCalculator implements IncrementalScoreCalculator<AgendaSolution, HardMediumSoftScore> {
+public final class AgendaScoreCalculator implements IncrementalScoreCalculator<AgendaSolution, HardMediumSoftLongScore> {
 
     private static final Rule[] RULES = Rule.values();
     private static final String EARLIEST_SESSION = "earliestSession";
@@ -40,11 +40,11 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
     private final Map<BodyPlan, BodyTally> tallyOfBody = new IdentityHashMap<>();
     private final List<BodyTally> tallies = new ArrayList<>();
     private boolean resetNeeded;
-    private final int[] hardWeight = new int[RULES.length];
-    private final int[] mediumWeight = new int[RULES.length];
-    private final int[] softWeight = new int[RULES.length];
-    private final int[] totals = new int[RULES.length];
-    private int agendaMinutes;
+    private final long[] hardWeight = new long[RULES.length];
+    private final long[] mediumWeight = new long[RULES.length];
+    private final long[] softWeight = new long[RULES.length];
+    private final long[] totals = new long[RULES.length];
+    private long agendaMinutes;
 
     private final List<Item[]> orderLinks = new ArrayList<>();
     private final List<Item[]> togetherLinks = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
     private int[][] startingAt;
     private int[][] runningAt;
     private boolean teamsStale;
-    private int teamsTotal;
+    private long teamsTotal;
 
     @Override
     public void resetWorkingSolution(AgendaSolution workingSolution) {
@@ -223,12 +223,12 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
     // ---- The score. ----
 
     @Override
-    public HardMediumSoftScore calculateScore() {
+    public HardMediumSoftLongScore calculateScore() {
         if (resetNeeded) {
             resetWorkingSolution(solution);
         }
         Arrays.fill(totals, 0);
-        int scheduledMinutes = 0;
+        long scheduledMinutes = 0;
         for (var tally : tallies) {
             if (tally.dirty) {
                 recount(tally);
@@ -243,21 +243,22 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         countTogether();
         countInterpretation();
         countEarlierAlternatives();
-        int hard = 0;
-        int medium = 0;
-        int soft = 0;
+        // In long: near the limits (5,000 items, 366 days, weights of 1,000) a rule's total passes the int range.
+        long hard = 0;
+        long medium = 0;
+        long soft = 0;
         for (int rule = 0; rule < totals.length; rule++) {
             hard -= hardWeight[rule] * totals[rule];
             medium -= mediumWeight[rule] * totals[rule];
             soft -= softWeight[rule] * totals[rule];
         }
-        return HardMediumSoftScore.of(hard, medium, soft);
+        return HardMediumSoftLongScore.of(hard, medium, soft);
     }
 
     /** What one rule cost at the last {@link #calculateScore()}: lets the tests hold each rule to the streams'. */
-    HardMediumSoftScore scoreOf(Rule rule) {
-        int total = totals[rule.ordinal()];
-        return HardMediumSoftScore.of(-hardWeight[rule.ordinal()] * total, -mediumWeight[rule.ordinal()] * total,
+    HardMediumSoftLongScore scoreOf(Rule rule) {
+        long total = totals[rule.ordinal()];
+        return HardMediumSoftLongScore.of(-hardWeight[rule.ordinal()] * total, -mediumWeight[rule.ordinal()] * total,
                 -softWeight[rule.ordinal()] * total);
     }
 

@@ -36,7 +36,7 @@ final class BodyTally implements ItemRules.MatchWeights {
     private final int itemCount;
 
     /** Sum of match weights per rule (by {@link Rule#ordinal()}), for this body alone. */
-    final int[] totals = new int[Rule.values().length];
+    final long[] totals = new long[Rule.values().length];
     /** Per window: how many segments fall in it, where the last one ends, and the minutes they fill. */
     final int[] segmentCount;
     private final int[] lastEnd;
@@ -44,7 +44,7 @@ final class BodyTally implements ItemRules.MatchWeights {
     /** Per item (by agenda index): its place in the body's list, when the body takes it. */
     final int[] position;
     /** Minutes of the items the body takes, placed or not: what is not here is unscheduled. */
-    int itemMinutes;
+    long itemMinutes;
     boolean dirty = true;
 
     private Item[] byAgendaIndex = new Item[16];

@@ -3,7 +3,7 @@ package org.agendaplanner.solver.rules;
 import java.util.Arrays;
 import java.util.Optional;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Every planning rule, in one place: the constraint name the solver and the explanations use, the key that sets
@@ -12,62 +12,62 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftSc
  */
 public enum Rule {
 
-    FITS_ITS_BODY("Fits its body", "fitsItsBody", HardMediumSoftScore.ONE_HARD,
+    FITS_ITS_BODY("Fits its body", "fitsItsBody", HardMediumSoftLongScore.ONE_HARD,
             "An item is taken up only by a body that may consider it (minutes of the item)."),
-    NO_OVERLAP("No overlap", "noOverlap", HardMediumSoftScore.ONE_HARD,
+    NO_OVERLAP("No overlap", "noOverlap", HardMediumSoftLongScore.ONE_HARD,
             "A body takes one item at a time (minutes of overlap)."),
     NOTHING_BESIDE_AN_EXCLUSIVE_SESSION("Nothing beside an exclusive session", "nothingBesideAnExclusiveSession",
-            HardMediumSoftScore.ONE_HARD,
+            HardMediumSoftLongScore.ONE_HARD,
             "No other body takes items while an exclusive session (the opening) runs (minutes beside it)."),
-    INTERPRETATION_AVAILABLE("Interpretation available", "interpretationAvailable", HardMediumSoftScore.ONE_HARD,
+    INTERPRETATION_AVAILABLE("Interpretation available", "interpretationAvailable", HardMediumSoftLongScore.ONE_HARD,
             "An item that needs interpretation falls only in sessions interpreted into its languages (minutes without)."),
-    INTERPRETATION_TEAMS("Interpretation teams", "interpretationTeams", HardMediumSoftScore.ONE_HARD,
+    INTERPRETATION_TEAMS("Interpretation teams", "interpretationTeams", HardMediumSoftLongScore.ONE_HARD,
             "Never more interpreted sessions at once than interpretation teams (sessions over)."),
-    INTERPRETATION_BUDGET("Interpretation budget", "interpretationBudget", HardMediumSoftScore.ONE_HARD,
+    INTERPRETATION_BUDGET("Interpretation budget", "interpretationBudget", HardMediumSoftLongScore.ONE_HARD,
             "Never more interpreted sessions in use than the meeting's budget, when one is given (sessions over)."),
-    ORDER("Order", "order", HardMediumSoftScore.ONE_HARD,
+    ORDER("Order", "order", HardMediumSoftLongScore.ONE_HARD,
             "An item starts only after its predecessors end: agenda order, or explicit \"after\" (minutes early)."),
-    NOT_SPLITTABLE("Not splittable", "notSplittable", HardMediumSoftScore.ONE_HARD,
+    NOT_SPLITTABLE("Not splittable", "notSplittable", HardMediumSoftLongScore.ONE_HARD,
             "An item marked not splittable never crosses a session boundary (minutes carried over)."),
-    FIXED_START("Fixed start", "fixedStart", HardMediumSoftScore.ONE_HARD,
+    FIXED_START("Fixed start", "fixedStart", HardMediumSoftLongScore.ONE_HARD,
             "An item with a fixed start starts exactly there (minutes off)."),
-    TIME_WINDOW("Time window", "timeWindow", HardMediumSoftScore.ONE_HARD,
+    TIME_WINDOW("Time window", "timeWindow", HardMediumSoftLongScore.ONE_HARD,
             "An item starts no earlier than its notBefore and ends no later than its notAfter (minutes outside)."),
-    LAST_SESSION("Last session", "lastSession", HardMediumSoftScore.ONE_HARD,
+    LAST_SESSION("Last session", "lastSession", HardMediumSoftLongScore.ONE_HARD,
             "An item marked lastSession (the adoption of the report) lies wholly in its body's last session (minutes outside)."),
-    WITHIN_SESSIONS("Within the sessions", "withinSessions", HardMediumSoftScore.ONE_HARD,
+    WITHIN_SESSIONS("Within the sessions", "withinSessions", HardMediumSoftLongScore.ONE_HARD,
             "An item ends before its body's last session closes (minutes beyond)."),
     DIFFERS_FROM_EARLIER_ALTERNATIVES("Differs from earlier alternatives", "differsFromEarlierAlternatives",
-            HardMediumSoftScore.ONE_HARD,
+            HardMediumSoftLongScore.ONE_HARD,
             "Only with --alternatives: each alternative starts at least one item in another session than each earlier one (per repeat)."),
 
-    UNSCHEDULED("Unscheduled", "unscheduled", HardMediumSoftScore.ONE_MEDIUM,
+    UNSCHEDULED("Unscheduled", "unscheduled", HardMediumSoftLongScore.ONE_MEDIUM,
             "An item that could not be placed without breaking a hard rule (minutes of the item)."),
 
-    SHORT_SEGMENT("Short segment", "shortSegment", HardMediumSoftScore.ONE_SOFT,
+    SHORT_SEGMENT("Short segment", "shortSegment", HardMediumSoftLongScore.ONE_SOFT,
             "A part of a split item shorter than the minimum segment (minutes short)."),
-    OVERNIGHT_CONTINUATION("Overnight continuation", "overnightContinuation", HardMediumSoftScore.ofSoft(120),
+    OVERNIGHT_CONTINUATION("Overnight continuation", "overnightContinuation", HardMediumSoftLongScore.ofSoft(120),
             "An item continued to the next day rather than over lunch (per day boundary crossed, worth two hours)."),
-    IDLE_TIME("Idle time inside a session", "idleTime", HardMediumSoftScore.ONE_SOFT,
+    IDLE_TIME("Idle time inside a session", "idleTime", HardMediumSoftLongScore.ONE_SOFT,
             "Gaps before or between items of a session; slack belongs at its end (minutes idle)."),
     UNUSED_TIME_BEFORE_LATER_ITEMS("Unused time before later items", "unusedTimeBeforeLaterItems",
-            HardMediumSoftScore.ONE_SOFT,
+            HardMediumSoftLongScore.ONE_SOFT,
             "Session time a body leaves unused (at a session's end, or a whole session) while items other than the adoption of the report follow later; slack belongs after the business, or as drafting time before the adoption (minutes unused)."),
-    FREE_ITEM_OUT_OF_ORDER("Free item out of order", "freeItemOutOfOrder", HardMediumSoftScore.ofSoft(30),
+    FREE_ITEM_OUT_OF_ORDER("Free item out of order", "freeItemOutOfOrder", HardMediumSoftLongScore.ofSoft(30),
             "An item marked free (or any item under rules.order free) leaves agenda order only for a reason (per item it passes in its body, worth half an hour)."),
-    TOGETHER("Together", "together", HardMediumSoftScore.ofSoft(30),
+    TOGETHER("Together", "together", HardMediumSoftLongScore.ofSoft(30),
             "Items to be taken together follow one another in the same body (per item between them, worth half an hour; two when in different bodies)."),
-    PREFERENCES("Preferences", "preferences", HardMediumSoftScore.ONE_SOFT,
+    PREFERENCES("Preferences", "preferences", HardMediumSoftLongScore.ONE_SOFT,
             "An item with preferred sessions falls in them (minutes outside)."),
-    DRAFTING_TIME("Drafting time", "draftingTime", HardMediumSoftScore.ONE_SOFT,
+    DRAFTING_TIME("Drafting time", "draftingTime", HardMediumSoftLongScore.ONE_SOFT,
             "With rules.draftingTime, that much session time stays free before the adoption of the report, for the secretariat to draft it (minutes short).");
 
     private final String constraintName;
     private final String key;
-    private final HardMediumSoftScore defaultWeight;
+    private final HardMediumSoftLongScore defaultWeight;
     private final String description;
 
-    Rule(String constraintName, String key, HardMediumSoftScore defaultWeight, String description) {
+    Rule(String constraintName, String key, HardMediumSoftLongScore defaultWeight, String description) {
         this.constraintName = constraintName;
         this.key = key;
         this.defaultWeight = defaultWeight;
@@ -82,7 +82,7 @@ public enum Rule {
         return key;
     }
 
-    public HardMediumSoftScore defaultWeight() {
+    public HardMediumSoftLongScore defaultWeight() {
         return defaultWeight;
     }
 
@@ -98,11 +98,11 @@ public enum Rule {
     }
 
     /** The weight a file's {@code rules.weights} entry stands for, at this rule's level. */
-    public HardMediumSoftScore weightOf(int value) {
+    public HardMediumSoftLongScore weightOf(int value) {
         return switch (level()) {
-            case "hard" -> HardMediumSoftScore.ofHard(value);
-            case "medium" -> HardMediumSoftScore.ofMedium(value);
-            default -> HardMediumSoftScore.ofSoft(value);
+            case "hard" -> HardMediumSoftLongScore.ofHard(value);
+            case "medium" -> HardMediumSoftLongScore.ofMedium(value);
+            default -> HardMediumSoftLongScore.ofSoft(value);
         };
     }
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Given a solved meeting read back as {@code agenda recommend} reads it, when places are recommended for its items,
@@ -73,7 +73,7 @@ class RecommendationTest {
             if (start.isPresent()) {
                 var first = places.get(0);
                 assertTrue(first.current(), name + " item " + item.id() + ": " + places);
-                assertEquals(HardMediumSoftScore.ZERO, first.scoreChange(), name + " item " + item.id());
+                assertEquals(HardMediumSoftLongScore.ZERO, first.scoreChange(), name + " item " + item.id());
                 assertEquals(start.get().session(), first.session(), name + " item " + item.id());
                 assertEquals(start.get().start(), planning.clock().timeOf(first.start()), name + " item " + item.id());
             }

@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 
 class ExactPlannerTest {
 
     /** Scores exactly as {@link ScoreReport#of} does, but built once: brute force scores thousands of programmes. */
-    private static final SolutionManager<AgendaSolution, HardMediumSoftScore> SCORING = AgendaSolver.analysis();
+    private static final SolutionManager<AgendaSolution, HardMediumSoftLongScore> SCORING = AgendaSolver.analysis();
 
     static LongStream seeds() {
         return LongStream.range(0, 200);
@@ -109,7 +109,7 @@ class ExactPlannerTest {
      * Tries every session (or none) as every item's {@code earliestSession}, places the items with the solver's own
      * {@link Item#place()}, and scores each distinct programme with the solver's rules.
      */
-    private static HardMediumSoftScore bruteForceOptimum(AgendaSolution solution) {
+    private static HardMediumSoftLongScore bruteForceOptimum(AgendaSolution solution) {
         var items = solution.getItems().stream().sorted(Comparator.comparingInt(Item::agendaIndex)).toList();
         var choices = new ArrayList<Session>();
         choices.add(null);
@@ -119,7 +119,7 @@ class ExactPlannerTest {
 
         var body = solution.getBodyPlans().get(0);
         body.setItems(new ArrayList<>(items));
-        HardMediumSoftScore best = null;
+        HardMediumSoftLongScore best = null;
         for (var chosen : programmes.values()) {
             for (int i = 0; i < items.size(); i++) {
                 items.get(i).setEarliestSession(chosen[i]);

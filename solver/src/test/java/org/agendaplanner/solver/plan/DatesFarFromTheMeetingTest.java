@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /**
  * Given the seed meeting with one date moved far from its days (a session, or item 4's notBefore or notAfter, in the
@@ -95,7 +95,7 @@ class DatesFarFromTheMeetingTest {
         assertEquals(List.of("4"), written.unscheduled());
         assertEquals(List.of("Item 4 may not start before its notBefore, which falls after the last session of "
                 + "plenary."), Diagnosis.ofUnscheduled(solved));
-        assertEquals(HardMediumSoftScore.of(0, -15, -45), solved.getScore(), "everything else as in the seed");
+        assertEquals(HardMediumSoftLongScore.of(0, -15, -45), solved.getScore(), "everything else as in the seed");
     }
 
     @ParameterizedTest
@@ -108,7 +108,7 @@ class DatesFarFromTheMeetingTest {
         var solved = new AgendaSolver(SHORT).solve(planning.solution(), score -> { });
 
         assertNull(ProgrammeWriter.programmeOf(solved, planning.clock()).unscheduled());
-        assertEquals(HardMediumSoftScore.of(0, 0, -45), solved.getScore());
+        assertEquals(HardMediumSoftLongScore.of(0, 0, -45), solved.getScore());
     }
 
     @Test

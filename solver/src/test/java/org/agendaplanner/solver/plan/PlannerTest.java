@@ -15,12 +15,12 @@ import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 /** The solving policy, as every front end gets it from {@link Planner#plan}. */
 class PlannerTest {
 
-    private static final HardMediumSoftScore SEED_OPTIMUM = HardMediumSoftScore.parseScore("0hard/0medium/-45soft");
+    private static final HardMediumSoftLongScore SEED_OPTIMUM = HardMediumSoftLongScore.parseScore("0hard/0medium/-45soft");
 
     @Test
     void aMeetingTheExactProgramSolvesGetsItsProvenOptimumAtOnce() throws Exception {

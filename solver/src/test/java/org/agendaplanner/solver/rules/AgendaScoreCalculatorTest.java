@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -47,9 +47,9 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
  */
 class AgendaScoreCalculatorTest {
 
-    private static final SolutionManager<AgendaSolution, HardMediumSoftScore> SEARCH_SCORE = SolutionManager.create(
+    private static final SolutionManager<AgendaSolution, HardMediumSoftLongScore> SEARCH_SCORE = SolutionManager.create(
             SolverFactory.create(AgendaSolver.solverConfig(AgendaSolver.Settings.defaults())));
-    private static final SolutionManager<AgendaSolution, HardMediumSoftScore> RULES = AgendaSolver.analysis();
+    private static final SolutionManager<AgendaSolution, HardMediumSoftLongScore> RULES = AgendaSolver.analysis();
     /** Three bodies with interpreted sessions side by side; the test leaves them one team between them. */
     private static final MeetingGenerator.Parameters PARALLEL_BODIES =
             new MeetingGenerator.Parameters(2, 3, 24, 3, 0.05, 11, true);
@@ -84,6 +84,33 @@ class AgendaScoreCalculatorTest {
         }
     }
 
+    /**
+     * At the limits a file may reach (5,000 items of eight hours, the heaviest weight of 1,000 on leaving one out),
+     * leaving them all out costs 2.4 billion medium points: both counts must reach it exactly, not wrap around in int.
+     */
+    @Test
+    void bothCountsAgreePastTheIntRange(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory)
+            throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var meeting = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(Datasets.seed().toFile());
+        meeting.remove("programme");
+        var items = meeting.putArray("items");
+        for (int i = 1; i <= 5_000; i++) {
+            items.addObject().put("id", "i" + i).put("number", Integer.toString(i)).put("duration", "PT8H")
+                    .putObject("title").put("en", "Item " + i);
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) meeting.get("rules")).putObject("weights")
+                .put("unscheduled", org.agendaplanner.model.Rules.MAX_WEIGHT);
+        var file = directory.resolve("limits.json");
+        json.writeValue(file.toFile(), meeting);
+        var solution = ProblemFactory.build(MeetingReader.read(file), "limits.json",
+                ProblemFactory.ProgrammeUse.IGNORE).solution();
+
+        var expected = HardMediumSoftLongScore.ofMedium(-5_000L * 480 * org.agendaplanner.model.Rules.MAX_WEIGHT);
+        assertEquals(expected, RULES.update(solution));
+        assertEquals(expected, SEARCH_SCORE.update(solution));
+    }
+
     /** Over all the random programmes, every rule is broken somewhere: none of them goes untested. */
     @Test
     void theRandomProgrammesBreakEveryRuleSomewhere() throws Exception {
@@ -102,10 +129,10 @@ class AgendaScoreCalculatorTest {
     }
 
     /** What each rule costs according to the constraint streams. */
-    private static Map<Rule, HardMediumSoftScore> ruleScores(AgendaSolution solution) {
-        var scores = new EnumMap<Rule, HardMediumSoftScore>(Rule.class);
+    private static Map<Rule, HardMediumSoftLongScore> ruleScores(AgendaSolution solution) {
+        var scores = new EnumMap<Rule, HardMediumSoftLongScore>(Rule.class);
         for (var rule : Rule.values()) {
-            scores.put(rule, HardMediumSoftScore.ZERO);
+            scores.put(rule, HardMediumSoftLongScore.ZERO);
         }
         RULES.analyze(solution).constraintAnalyses().forEach(constraint -> scores.put(
                 Rule.forConstraintName(constraint.constraintName()).orElseThrow(), constraint.score()));
@@ -113,7 +140,7 @@ class AgendaScoreCalculatorTest {
     }
 
     /** What one rule costs according to the search's hand count, on a solution whose shadows are up to date. */
-    private static HardMediumSoftScore handCounted(AgendaSolution solution, Rule rule) {
+    private static HardMediumSoftLongScore handCounted(AgendaSolution solution, Rule rule) {
         var calculator = new AgendaScoreCalculator();
         calculator.resetWorkingSolution(solution);
         calculator.calculateScore();
@@ -183,7 +210,7 @@ class AgendaScoreCalculatorTest {
         for (int link = 0; link < 3; link++) {
             solution.getOrderLinks().add(new OrderLink(anyItem(items, random).id(), anyItem(items, random).id()));
         }
-        var weights = new HashMap<String, HardMediumSoftScore>();
+        var weights = new HashMap<String, HardMediumSoftLongScore>();
         for (var rule : List.of(Rule.values()[random.nextInt(Rule.values().length)], Rule.IDLE_TIME, Rule.ORDER)) {
             weights.put(rule.constraintName(), rule.weightOf(1 + random.nextInt(5)));
         }
