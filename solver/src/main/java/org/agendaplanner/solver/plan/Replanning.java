@@ -37,11 +37,17 @@ public final class Replanning {
      */
     public static MeetingFile withProgress(MeetingFile solved, LocalDateTime at, LocalDate announcedThrough,
             List<ItemProgress> items, List<String> cancelled) {
-        var entries = items.stream().map(entry -> entry.remaining() != null && entry.asOf() == null && at != null
-                ? ItemProgress.remaining(entry.item(), entry.remaining(), at) : entry).toList();
-        var base = solved.progress() != null ? solved.progress()
+        var given = solved.progress() != null ? solved.progress()
                 : new Progress(null, null, null, null, null, null);
-        return solved.withProgress(base.with(at, announcedThrough, entries, cancelled));
+        // Each remaining time is fixed to the moment it was given: the file's own to its at, the new ones to this one.
+        var base = new Progress(given.at(), given.announcedThrough(), given.items() == null ? null
+                : asOf(given.items(), given.at()), given.cancelled(), given.revision(), given.revisedFrom());
+        return solved.withProgress(base.with(at, announcedThrough, asOf(items, at), cancelled));
+    }
+
+    private static List<ItemProgress> asOf(List<ItemProgress> entries, LocalDateTime at) {
+        return entries.stream().map(entry -> entry.remaining() != null && entry.asOf() == null && at != null
+                ? ItemProgress.remaining(entry.item(), entry.remaining(), at) : entry).toList();
     }
 
     /** The re-planned file, numbered one revision on from the file it revises and naming the starts it revised. */
