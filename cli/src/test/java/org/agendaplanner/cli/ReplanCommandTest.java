@@ -121,6 +121,22 @@ class ReplanCommandTest {
         assertEquals(read(byOptions).progress(), read(bySection).progress());
     }
 
+    /** Item 2, programmed to end at 17:15, is declared done at a 17:00 re-plan: it concluded then, and says so. */
+    @Test
+    void an_item_done_without_a_time_concluded_at_the_replan_if_that_came_before_its_programmed_end() {
+        var revisedPath = directory.resolve("done.json");
+
+        var run = CommandRun.of("replan", SolvedSeed.file().toString(), "--at", "2020-03-17T17:00", "--done", "2",
+                "-o", revisedPath.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        var revised = read(revisedPath);
+        assertEquals(List.of(ItemProgress.done("2", LocalDateTime.parse("2020-03-17T17:00"))),
+                revised.progress().items());
+        assertEquals(List.of("2 15:00-17:00"), segments(revised, "tue-pm"));
+        assertTrue(run.out().contains("now ends at 17:00 instead of 17:15"), run.out());
+    }
+
     @Test
     void bad_options_are_usage_errors_and_contradictions_invalid_input() {
         var badMoment = CommandRun.of("replan", SolvedSeed.file().toString(), "--at", "Tuesday",

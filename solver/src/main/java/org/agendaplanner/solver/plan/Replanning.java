@@ -42,7 +42,25 @@ public final class Replanning {
         // Each remaining time is fixed to the moment it was given: the file's own to its at, the new ones to this one.
         var base = new Progress(given.at(), given.announcedThrough(), given.items() == null ? null
                 : asOf(given.items(), given.at()), given.cancelled(), given.revision(), given.revisedFrom());
-        return solved.withProgress(base.with(at, announcedThrough, asOf(items, at), cancelled));
+        var moment = at != null ? at : given.at();
+        var fixed = asOf(items, at).stream().map(entry -> doneAtProgrammedEnd(solved, entry, moment)).toList();
+        return solved.withProgress(base.with(at, announcedThrough, fixed, cancelled));
+    }
+
+    /**
+     * An item done without a time concluded at its programmed end, or at the re-plan's moment if that comes first:
+     * written down as that moment, so that a later re-plan, whose moment is later, reads it the same way.
+     */
+    private static ItemProgress doneAtProgrammedEnd(MeetingFile solved, ItemProgress entry, LocalDateTime at) {
+        if (!entry.isDone() || entry.doneAt() != null || at == null || solved.programme() == null) {
+            return entry;
+        }
+        var last = end(solved.programme(), entry.item());
+        if (last == null) {
+            return entry;
+        }
+        var end = solved.session(last.session()).map(session -> session.date().atTime(last.end())).orElse(null);
+        return end == null ? entry : ItemProgress.done(entry.item(), end.isBefore(at) ? end : at);
     }
 
     private static List<ItemProgress> asOf(List<ItemProgress> entries, LocalDateTime at) {
