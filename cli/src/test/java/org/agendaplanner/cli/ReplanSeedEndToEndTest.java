@@ -56,6 +56,10 @@ class ReplanSeedEndToEndTest {
             assertTrue(run.out().contains(change), change + " in\n" + run.out());
         }
         assertFalse(run.out().contains("Item 1 ("), run.out());
+        // compare counts a start that shifts within its session as a change too.
+        var compare = CommandRun.of("compare", SolvedSeed.file().toString(), revisedPath.toString());
+        assertTrue(compare.out().contains("B: item 3 wed-am 10:00 → 10:30"), compare.out());
+        assertFalse(compare.out().contains("No item moved"), compare.out());
         // The revised file keeps what it revises, and the planner's estimates.
         assertEquals(1, revised.progress().revision());
         assertEquals(published.programme().items(), revised.progress().revisedFrom());
