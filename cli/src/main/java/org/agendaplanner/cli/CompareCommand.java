@@ -56,7 +56,8 @@ public class CompareCommand implements Callable<Integer> {
         record Difference(String file, String against, String score, Map<String, String> rules) {
         }
 
-        record Move(String file, String item, String from, String to) {
+        /** {@code fromStart} and {@code toStart} ("HH:mm") are absent where the item is unscheduled. */
+        record Move(String file, String item, String from, String to, String fromStart, String toStart) {
         }
     }
 
@@ -128,24 +129,29 @@ public class CompareCommand implements Callable<Integer> {
         return rules;
     }
 
-    /** Items whose starting session differs from the reference programme's; "unscheduled" where it has none. */
+    /**
+     * Items whose start differs from the reference programme's: in another session, or at another time in the same
+     * one (a shift within a session is a change a secretariat announces too); "unscheduled" where one has none.
+     */
     private static List<ComparisonJson.Move> moves(Compared reference, Compared other) {
-        var from = startingSessions(reference);
-        var to = startingSessions(other);
+        var from = starts(reference);
+        var to = starts(other);
         var moves = new ArrayList<ComparisonJson.Move>();
         for (var item : reference.planning().meeting().items()) {
-            var before = from.getOrDefault(item.id(), "unscheduled");
-            var after = to.getOrDefault(item.id(), "unscheduled");
-            if (!before.equals(after)) {
-                moves.add(new ComparisonJson.Move(other.label(), item.id(), before, after));
+            var before = from.get(item.id());
+            var after = to.get(item.id());
+            if (!java.util.Objects.equals(before, after)) {
+                moves.add(new ComparisonJson.Move(other.label(), item.id(),
+                        before == null ? "unscheduled" : before.session(), after == null ? "unscheduled" : after.session(),
+                        before == null ? null : before.start().toString(), after == null ? null : after.start().toString()));
             }
         }
         return moves;
     }
 
-    private static Map<String, String> startingSessions(Compared compared) {
+    private static Map<String, ItemStart> starts(Compared compared) {
         return compared.planning().meeting().programme().items().stream()
-                .collect(Collectors.toMap(ItemStart::item, ItemStart::session));
+                .collect(Collectors.toMap(ItemStart::item, start -> start));
     }
 
     private static String verdict(List<Compared> compared, Compared best) {
@@ -209,7 +215,10 @@ public class CompareCommand implements Callable<Integer> {
         } else {
             out.append("Moved (against A):\n");
             comparison.moved().forEach(move -> out.append("  ").append(move.file()).append(": item ").append(move.item())
-                    .append(" ").append(move.from()).append(" → ").append(move.to()).append('\n'));
+                    .append(" ").append(move.to().equals(move.from())
+                            ? move.from() + " " + move.fromStart() + " → " + move.toStart()
+                            : move.from() + " → " + move.to())
+                    .append('\n'));
         }
         out.append('\n').append("Verdict: ").append(comparison.verdict()).append('\n');
         return out.toString();

@@ -75,6 +75,21 @@ public final class MeetingSchema {
             Map.entry("MeetingFile.items", "The agenda items, in agenda order."),
             Map.entry("MeetingFile.rules", "How the meeting is planned: order, shortest segment, grain, weights."),
             Map.entry("MeetingFile.programme", "The solution, written by agenda solve."),
+            Map.entry("MeetingFile.progress", "How far the meeting has got, for agenda replan: what happened before "
+                    + "the re-plan's moment stays."),
+            Map.entry("Progress.at", "The moment of the re-plan: nothing before it moves."),
+            Map.entry("Progress.announcedThrough", "The last day whose items were announced (default the day after "
+                    + "at): moving one off its day costs more."),
+            Map.entry("Progress.items", "What became of items taken up: remaining time, or done."),
+            Map.entry("Progress.cancelled", "Session ids that will not take place."),
+            Map.entry("Progress.revision", "The revision number, written by agenda replan."),
+            Map.entry("Progress.revisedFrom", "The item starts of the programme this revision revised."),
+            Map.entry("ItemProgress.item", "The id of the item taken up."),
+            Map.entry("ItemProgress.remaining", "The time it still needs, e.g. \"PT30M\": it resumes first in its "
+                    + "body's next session."),
+            Map.entry("ItemProgress.asOf", "The moment the remaining time was given (default progress.at)."),
+            Map.entry("ItemProgress.done", "true: the item has concluded."),
+            Map.entry("ItemProgress.doneAt", "When it concluded, earlier or later than programmed."),
             Map.entry("Meeting.id", "The document symbol, e.g. \"CTOC/COP/WG.6/2020\"."),
             Map.entry("Meeting.timeZone", "The venue's time zone, e.g. \"Europe/Vienna\"; times are local to it."),
             Map.entry("Body.exclusive", "true when nothing of another body may run beside this body's sessions."),

@@ -100,7 +100,7 @@ class AnalysisCommandsTest {
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
         var comparison = JSON.readTree(run.out());
         var moved = comparison.get("moved");
-        assertTrue(moved.toString().contains("{\"file\":\"B\",\"item\":\"3\",\"from\":\"wed-am\",\"to\":\"tue-pm\"}"),
+        assertTrue(moved.toString().contains("{\"file\":\"B\",\"item\":\"3\",\"from\":\"wed-am\",\"to\":\"tue-pm\",\"fromStart\":\"10:00\",\"toStart\":\"17:15\"}"),
                 moved.toString());
         var difference = comparison.get("differences").get(0).get("rules");
         assertEquals("-120soft", difference.get("overnightContinuation").asText());

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * format for editors, and is kept as it was read.
  */
 @JsonPropertyOrder({"$schema", "format", "comment", "meeting", "bodies", "interpretation", "sessions", "blocks", "items",
-        "rules", "programme"})
+        "rules", "progress", "programme"})
 public record MeetingFile(
         @JsonProperty("$schema") String schema,
         String format,
@@ -24,15 +24,24 @@ public record MeetingFile(
         List<BlockDef> blocks,
         List<ItemDef> items,
         Rules rules,
+        Progress progress,
         Programme programme) {
 
     public static final String FORMAT = "agenda-planner/1";
+
+    /** A file without a {@code progress} section, as every file is before a re-plan. */
+    public MeetingFile(String schema, String format, String comment, Meeting meeting, List<Body> bodies,
+            Interpretation interpretation, List<SessionDef> sessions, List<BlockDef> blocks, List<ItemDef> items,
+            Rules rules, Programme programme) {
+        this(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules, null,
+                programme);
+    }
 
     /** A file without {@code $schema}, as most are. */
     public MeetingFile(String format, String comment, Meeting meeting, List<Body> bodies,
             Interpretation interpretation, List<SessionDef> sessions, List<BlockDef> blocks, List<ItemDef> items,
             Rules rules, Programme programme) {
-        this(null, format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules, programme);
+        this(null, format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules, null, programme);
     }
 
     public List<BlockDef> blocksOrEmpty() {
@@ -64,16 +73,21 @@ public record MeetingFile(
 
     public MeetingFile withProgramme(Programme newProgramme) {
         return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules,
-                newProgramme);
+                progress, newProgramme);
     }
 
     public MeetingFile withRules(Rules newRules) {
         return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, items,
-                newRules, programme);
+                newRules, progress, programme);
+    }
+
+    public MeetingFile withProgress(Progress newProgress) {
+        return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, items, rules,
+                newProgress, programme);
     }
 
     public MeetingFile withInterpretation(Interpretation newInterpretation) {
         return new MeetingFile(schema, format, comment, meeting, bodies, newInterpretation, sessions, blocks, items,
-                rules, programme);
+                rules, progress, programme);
     }
 }

@@ -39,6 +39,17 @@ public final class MeetingReader {
         return meeting;
     }
 
+    /**
+     * Validates a meeting made in memory (a file with a re-plan's options added to its progress, say), as
+     * {@link #read} validates a file: every problem is in the exception, named as coming from {@code name}.
+     */
+    public static void validate(String name, MeetingFile meeting) throws InvalidInputException {
+        var problems = MeetingValidator.validate(meeting);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(name, problems);
+        }
+    }
+
     /** Parses without validating; for tools that report problems themselves. */
     public static MeetingFile parse(String name, String text, boolean yaml) throws InvalidInputException {
         var collector = new ParseProblemCollector();

@@ -68,6 +68,7 @@ final class MeetingValidator {
         var itemIds = checkItems(bodyIds, sessionsById);
         checkRules();
         checkProgramme(itemIds, sessionsById);
+        checkProgress(itemIds, sessionsById);
     }
 
     private boolean tooBig() {
@@ -608,6 +609,122 @@ final class MeetingValidator {
                 problem(path, "The segment " + segment.start() + "–" + segment.end() + " is outside session \""
                         + session.id() + "\" (" + session.start() + "–" + session.end() + ").", DERIVED);
             }
+        }
+    }
+
+    /**
+     * The progress of a meeting being re-planned: it revises a programme, names known items and sessions, and says
+     * nothing that contradicts the moment of the re-plan (an item done after it, a session cancelled that had begun,
+     * an item taken up that the programme had not yet reached).
+     */
+    private void checkProgress(Set<String> itemIds, Map<String, SessionDef> sessionsById) {
+        var progress = meeting.progress();
+        if (progress == null) {
+            return;
+        }
+        if (meeting.programme() == null) {
+            problem("progress", "The file has progress to re-plan from, but no programme to revise.",
+                    "Solve the file first (agenda solve), then re-plan the solved file.");
+        }
+        var at = progress.at();
+        if (at == null) {
+            problem("progress.at", "The moment of the re-plan is missing.",
+                    "Add \"at\": \"yyyy-mm-ddTHH:mm\", the moment from which the rest of the meeting is re-planned.");
+        } else if (span != null && !span.holds(at.toLocalDate())) {
+            problem("progress.at", "The re-plan moment " + at + " lies outside the meeting (" + span + ").",
+                    "Check the date: re-plan at a moment during the meeting.");
+        }
+        if (at != null && progress.announcedThrough() != null && progress.announcedThrough().isBefore(at.toLocalDate())) {
+            problem("progress.announcedThrough", "The items announced through " + progress.announcedThrough()
+                    + " end before the day of the re-plan (" + at.toLocalDate() + ").",
+                    "Give the re-plan's day or a later one, or leave announcedThrough out (the day after the re-plan).");
+        }
+        var programmed = new HashMap<String, ItemStart>();
+        if (meeting.programme() != null) {
+            meeting.programme().items().forEach(start -> {
+                if (start.item() != null) {
+                    programmed.putIfAbsent(start.item(), start);
+                }
+            });
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < progress.itemsOrEmpty().size(); i++) {
+            var entry = progress.itemsOrEmpty().get(i);
+            var path = "progress.items[" + i + "]";
+            if (entry.item() == null) {
+                problem(path + ".item", "The item is missing.", "Add \"item\": the id of the item taken up.");
+                continue;
+            }
+            if (!itemIds.contains(entry.item())) {
+                unknownItem(path + ".item", entry.item(), itemIds, USE_AN_ITEM
+                        + " An item withdrawn after it was taken up keeps its entry in \"items\" until the meeting ends.");
+                continue;
+            }
+            if (!seen.add(entry.item())) {
+                problem(path + ".item", "Item \"" + entry.item() + "\" has progress twice.",
+                        "Keep one entry per item: what became of it last.");
+            }
+            checkItemProgress(entry, path, at, programmed.get(entry.item()), sessionsById);
+        }
+        for (int i = 0; i < progress.cancelledOrEmpty().size(); i++) {
+            var id = progress.cancelledOrEmpty().get(i);
+            var path = "progress.cancelled[" + i + "]";
+            var session = sessionsById.get(id);
+            if (session == null) {
+                unknownSession(path, id, sessionsById, USE_A_SESSION);
+            } else if (at != null && session.date() != null && session.start() != null
+                    && session.date().atTime(session.start()).isBefore(at)) {
+                problem(path, "Session \"" + id + "\" began (" + session.date() + " " + session.start()
+                                + ") before the re-plan moment " + at + ": what happened in it stays.",
+                        "Cancel only sessions after the re-plan moment; for an item cut short, give its remaining time.");
+            }
+        }
+        if (progress.revision() != null && progress.revision() < 1) {
+            problem("progress.revision", "A revision number is 1 or more, not " + progress.revision() + ".",
+                    "Leave it to agenda replan, which numbers each revision.");
+        }
+    }
+
+    private void checkItemProgress(ItemProgress entry, String path, LocalDateTime at, ItemStart programmed,
+            Map<String, SessionDef> sessionsById) {
+        boolean done = entry.isDone();
+        if (entry.remaining() == null && !done) {
+            problem(path, "Item \"" + entry.item() + "\" has progress, but neither remaining time nor done.",
+                    "Add \"remaining\": \"PT30M\" (time it still needs) or \"done\": true.");
+        } else if (entry.remaining() != null && done) {
+            problem(path, "Item \"" + entry.item() + "\" is both done and still needs " + entry.remaining() + ".",
+                    "Keep one: \"remaining\" when it is to continue, \"done\" when it has concluded.");
+        }
+        if (entry.remaining() != null && (entry.remaining().isNegative() || entry.remaining().isZero()
+                || entry.remaining().toSeconds() % 60 != 0 || entry.remaining().compareTo(LONGEST_ITEM) > 0)) {
+            problem(path + ".remaining", "The remaining time must be a positive number of whole minutes, not "
+                    + entry.remaining() + ".", "Give the time the item still needs, e.g. \"PT30M\", or mark it done.");
+        }
+        if (Boolean.FALSE.equals(entry.done()) && entry.doneAt() != null) {
+            problem(path + ".done", "Item \"" + entry.item() + "\" is not done, yet has a time it was done.",
+                    "Remove \"done\": false, or remove \"doneAt\".");
+        }
+        if (at != null && entry.doneAt() != null && entry.doneAt().isAfter(at)) {
+            problem(path + ".doneAt", "Item \"" + entry.item() + "\" is done at " + entry.doneAt()
+                    + ", after the re-plan moment " + at + ".", "An item concludes before the re-plan: check the time, "
+                    + "or re-plan later.");
+        }
+        if (at != null && entry.asOf() != null && entry.asOf().isAfter(at)) {
+            problem(path + ".asOf", "The remaining time of item \"" + entry.item() + "\" is as of " + entry.asOf()
+                    + ", after the re-plan moment " + at + ".", "Give a moment at or before the re-plan.");
+        }
+        if (programmed == null) {
+            problem(path, "Item \"" + entry.item() + "\" has progress, but the programme does not place it, so it "
+                    + "cannot have been taken up.", "Remove the entry, or place the item in the programme.");
+            return;
+        }
+        var session = programmed.session() == null ? null : sessionsById.get(programmed.session());
+        var taken = entry.doneAt() != null ? entry.doneAt() : entry.asOf() != null ? entry.asOf() : at;
+        if (session != null && session.date() != null && programmed.start() != null && taken != null
+                && !session.date().atTime(programmed.start()).isBefore(taken)) {
+            problem(path, "Item \"" + entry.item() + "\" is programmed to start at " + session.date() + " "
+                    + programmed.start() + ", not before " + taken + ", so it cannot have been taken up by then.",
+                    "Re-plan later, or remove the entry: an item not yet reached is re-planned on its own.");
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.entity.PlanningPinToIndex;
 import ai.timefold.solver.core.api.domain.variable.PlanningListVariable;
 
 /** One body and the items it takes, in order: the list the solver rearranges. */
@@ -16,6 +17,10 @@ public class BodyPlan {
     @PlanningId
     private String id;
     private Timeline timeline;
+
+    /** In a re-plan, how many items at the head of the list were taken up before its moment: they stay. */
+    @PlanningPinToIndex
+    private int pinnedCount;
 
     @PlanningListVariable(valueRangeProviderRefs = AgendaSolution.ITEMS, allowsUnassignedValues = true)
     private List<Item> items = new ArrayList<>();
@@ -34,6 +39,14 @@ public class BodyPlan {
 
     public Timeline timeline() {
         return timeline;
+    }
+
+    public int pinnedCount() {
+        return pinnedCount;
+    }
+
+    public void setPinnedCount(int pinnedCount) {
+        this.pinnedCount = pinnedCount;
     }
 
     public List<Item> getItems() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.InverseRelationShadowVariable;
@@ -48,6 +49,17 @@ public class Item {
      * body would only repeat what waiting for one of these does, and slow the search down.
      */
     private List<Session> sessionsOfAllowedBodies = List.of();
+
+    /**
+     * In a re-plan, an item taken up before the re-plan's moment: what happened stays, so its session to wait for
+     * does not change (its place at the head of its body's list is pinned by {@link BodyPlan#pinnedCount()}).
+     */
+    @PlanningPin
+    private boolean pinned;
+    /** In a re-plan, the session the programme being revised starts the item in; null when it placed it nowhere. */
+    private Session revisedSession;
+    /** In a re-plan, the item was announced for its day: moving it off that day costs more (rule Stability). */
+    private boolean announced;
 
     @PlanningVariable(valueRangeProviderRefs = "sessionsOfAllowedBodies", allowsUnassigned = true)
     private Session earliestSession;
@@ -214,6 +226,33 @@ public class Item {
 
     public boolean splittable() {
         return splittable;
+    }
+
+    /** In a re-plan, the time an item taken up turned out to take, or will take: what it took plus what remains. */
+    public void setDuration(int duration) {
+        this.duration = duration;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public Session revisedSession() {
+        return revisedSession;
+    }
+
+    public boolean announced() {
+        return announced;
+    }
+
+    /** The programme being revised starts the item in {@code session}; {@code announced} for the day of it. */
+    public void setRevised(Session session, boolean announced) {
+        this.revisedSession = session;
+        this.announced = announced;
     }
 
     public void setSplittable(boolean splittable) {

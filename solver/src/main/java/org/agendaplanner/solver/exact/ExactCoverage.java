@@ -72,6 +72,12 @@ public final class ExactCoverage {
         charged(Rule.SHORT_SEGMENT, "own: per segment");
         charged(Rule.OVERNIGHT_CONTINUATION, "own");
         charged(Rule.PREFERENCES, "own");
+        declare(Rule.STABILITY, new Status(Treatment.CHARGED, "own; a re-plan's pinned items are not modelled, so a "
+                + "re-plan is refused", List.of(problem -> problem.getBodyPlans().stream()
+                        .anyMatch(body -> body.pinnedCount() > 0)
+                        ? Optional.of("a re-plan keeps what happened before its moment, which the exact planner does "
+                                + "not model")
+                        : Optional.empty())));
         charged(Rule.IDLE_TIME, "joint: from the end of the item before, within a window");
         charged(Rule.UNUSED_TIME_BEFORE_LATER_ITEMS, "joint: the unused minutes pending in the state");
         charged(Rule.INTERPRETATION_BUDGET, "joint: the interpreted sessions in use, in the state");

@@ -274,7 +274,7 @@ public final class Planner {
     private static Optional<Alternative> planOnce(MeetingFile meeting, String fileName, Settings settings, int number,
             List<EarlierAlternative> earlier, Duration timeLimit) throws InvalidInputException {
         long startNanos = System.nanoTime();
-        var planning = ProblemFactory.build(meeting, fileName, ProblemFactory.ProgrammeUse.IGNORE);
+        var planning = ProblemFactory.build(meeting, fileName, programmeUse(meeting));
         planning.solution().setEarlierAlternatives(List.copyOf(earlier));
         var notApplicable = ExactPlanner.reasonNotApplicable(planning.solution());
         boolean runExact = notApplicable.isEmpty()
@@ -320,9 +320,15 @@ public final class Planner {
         }
         // A limit or a stop came before the search reached the optimum the exact program found: keep that.
         var exact = AgendaSolver.score(exactPlan.get().applyTo(
-                ProblemFactory.build(meeting, fileName, ProblemFactory.ProgrammeUse.IGNORE).solution()));
+                ProblemFactory.build(meeting, fileName, programmeUse(meeting)).solution()));
         return Optional.of(alternative(number, meeting, planning, exact, Method.EXACT_AFTER_LIMIT, optimum,
                 whyNotExact, true, solved.getScore(), startNanos, settings));
+    }
+
+    /** A file with progress is re-planned from its programme; any other is planned from scratch. */
+    private static ProblemFactory.ProgrammeUse programmeUse(MeetingFile meeting) {
+        return meeting.progress() != null && meeting.programme() != null ? ProblemFactory.ProgrammeUse.AS_REVISION
+                : ProblemFactory.ProgrammeUse.IGNORE;
     }
 
     private static Alternative alternative(int number, MeetingFile meeting, Planning planning, AgendaSolution solved,

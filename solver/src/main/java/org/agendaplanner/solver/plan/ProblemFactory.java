@@ -41,7 +41,13 @@ public final class ProblemFactory {
          * Take its order and sessions as a starting point the solver may change: each item goes in its body's
          * list in order of start and may not start before the session it starts in.
          */
-        AS_STARTING_POINT
+        AS_STARTING_POINT,
+        /**
+         * Re-plan from the file's {@code progress}: its programme is the starting point, what was taken up before the
+         * re-plan's moment is pinned at the head of each body's list, nothing else may start before that moment,
+         * cancelled sessions hold nothing, and the rule Stability measures each item against the programme revised.
+         */
+        AS_REVISION
     }
 
     private ProblemFactory() {
@@ -73,7 +79,8 @@ public final class ProblemFactory {
         var bodyPlans = new ArrayList<BodyPlan>();
         var bodyPlansById = new LinkedHashMap<String, BodyPlan>();
         for (var body : meeting.bodies()) {
-            var plan = new BodyPlan(body.id(), new Timeline(windowsOf(body.id(), meeting, clock, span, sessions), grain));
+            var plan = new BodyPlan(body.id(), new Timeline(windowsOf(body.id(), meeting, clock, span, sessions,
+                    programmeUse == ProgrammeUse.AS_REVISION), grain));
             bodyPlans.add(plan);
             bodyPlansById.put(body.id(), plan);
         }
@@ -97,6 +104,9 @@ public final class ProblemFactory {
         if (programmeUse != ProgrammeUse.IGNORE && meeting.programme() != null) {
             placeFromProgramme(meeting, clock, sessionsById, bodyPlansById, itemsById,
                     programmeUse == ProgrammeUse.AS_DRAFT);
+        }
+        if (programmeUse == ProgrammeUse.AS_REVISION && meeting.progress() != null && meeting.programme() != null) {
+            Revision.apply(meeting, clock, sessionsById, bodyPlans, itemsById);
         }
         return new Planning(meeting, clock, solution, itemsById);
     }
@@ -132,10 +142,11 @@ public final class ProblemFactory {
 
     /** A body's sessions less the blocks that fall in them. */
     private static List<Window> windowsOf(String bodyId, MeetingFile meeting, MeetingClock clock, Span span,
-            List<Session> sessions) {
+            List<Session> sessions, boolean revising) {
+        var cancelled = revising && meeting.progress() != null ? meeting.progress().cancelledOrEmpty() : List.of();
         var windows = new ArrayList<Window>();
         for (var session : sessions) {
-            if (!session.bodyId().equals(bodyId)) {
+            if (!session.bodyId().equals(bodyId) || cancelled.contains(session.id())) {
                 continue;
             }
             var free = new ArrayList<Window>(List.of(new Window(session, session.start(), session.end())));

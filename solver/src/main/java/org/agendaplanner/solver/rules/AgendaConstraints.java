@@ -62,7 +62,8 @@ public class AgendaConstraints implements ConstraintProvider {
                 freeItemOutOfOrder(factory),
                 together(factory),
                 preferences(factory),
-                draftingTime(factory)
+                draftingTime(factory),
+                stability(factory)
         };
     }
 
@@ -347,6 +348,15 @@ public class AgendaConstraints implements ConstraintProvider {
                         item -> ItemRules.minutesOutsidePreferredSessions(item, item.getPlacement()))
                 .justifyWith((item, score) -> ItemRules.preferences(item, item.getPlacement()))
                 .asConstraint(Rule.PREFERENCES.constraintName());
+    }
+
+    Constraint stability(ConstraintFactory factory) {
+        return scheduledItems(factory)
+                .filter(item -> ItemRules.sessionsMovedFromRevised(item, item.getPlacement()) > 0)
+                .penalize(Rule.STABILITY.defaultWeight(),
+                        item -> ItemRules.sessionsMovedFromRevised(item, item.getPlacement()))
+                .justifyWith((item, score) -> ItemRules.stability(item, item.getPlacement()))
+                .asConstraint(Rule.STABILITY.constraintName());
     }
 
     /**

@@ -41,6 +41,7 @@ public final class ItemRules {
         weights.add(Rule.WITHIN_SESSIONS, minutesBeyondLastSession(placement));
         weights.add(Rule.OVERNIGHT_CONTINUATION, nightsCrossed(placement));
         weights.add(Rule.PREFERENCES, minutesOutsidePreferredSessions(item, placement));
+        weights.add(Rule.STABILITY, sessionsMovedFromRevised(item, placement));
         var segments = placement.segments();
         if (segments.size() > 1) {
             for (int index = 0; index < segments.size(); index++) {
@@ -189,6 +190,39 @@ public final class ItemRules {
     // ---- Preferences ----
 
     /** Minutes outside the preferred sessions, those that found no room too; 0 for an item without preferences. */
+    // ---- Stability ----
+
+    /** What leaving the day an item was announced for counts, in sessions moved: a day's journal is read and acted on. */
+    public static final int ANNOUNCED_DAY_SESSIONS = 4;
+
+    /**
+     * In a re-plan, how many sessions (of the bodies that may take it) the item's first session lies from the one the
+     * revised programme gave it, plus {@link #ANNOUNCED_DAY_SESSIONS} when it leaves the day it was announced for; 0
+     * outside a re-plan, for an item the revised programme did not place, and for one that finds no room.
+     */
+    public static int sessionsMovedFromRevised(Item item, Placement placement) {
+        var revised = item.revisedSession();
+        if (revised == null || placement.segments().isEmpty()) {
+            return 0;
+        }
+        var now = placement.segments().get(0).session();
+        if (now == revised) {
+            return 0;
+        }
+        var sessions = item.getSessionsOfAllowedBodies();
+        int moved = Math.max(1, Math.abs(sessions.indexOf(now) - sessions.indexOf(revised)));
+        boolean leavesAnnouncedDay = item.announced() && now.day() != revised.day();
+        return moved + (leavesAnnouncedDay ? ANNOUNCED_DAY_SESSIONS : 0);
+    }
+
+    static Penalty stability(Item item, Placement placement) {
+        var now = placement.segments().get(0).session();
+        var revised = item.revisedSession();
+        return Penalty.ofItem(item, sessionsMovedFromRevised(item, placement), Penalty.itemName(item)
+                + " moves from session " + revised.id() + " to " + now.id()
+                + (item.announced() && now.day() != revised.day() ? ", off the day it was announced for." : "."));
+    }
+
     public static int minutesOutsidePreferredSessions(Item item, Placement placement) {
         var preferred = item.preferredSessions();
         if (preferred.isEmpty()) {

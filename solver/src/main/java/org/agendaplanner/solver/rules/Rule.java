@@ -60,7 +60,9 @@ public enum Rule {
     PREFERENCES("Preferences", "preferences", HardMediumSoftLongScore.ONE_SOFT,
             "An item with preferred sessions falls in them (minutes outside)."),
     DRAFTING_TIME("Drafting time", "draftingTime", HardMediumSoftLongScore.ONE_SOFT,
-            "With rules.draftingTime, that much session time stays free before the adoption of the report, for the secretariat to draft it (minutes short).");
+            "With rules.draftingTime, that much session time stays free before the adoption of the report, for the secretariat to draft it (minutes short)."),
+    STABILITY("Stability", "stability", HardMediumSoftLongScore.ofSoft(30),
+            "When re-planning, an item starts in the session the revised programme gave it (per session moved, worth half an hour; leaving a day it was announced for counts as 4 sessions more).");
 
     private final String constraintName;
     private final String key;

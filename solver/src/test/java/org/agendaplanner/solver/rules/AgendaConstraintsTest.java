@@ -457,6 +457,40 @@ class AgendaConstraintsTest {
     }
 
     @Test
+    void stability_penalizesSessionsMovedFromTheRevisedProgrammeAndMoreForLeavingAnAnnouncedDay() {
+        var plenary = plenarySitting(2);
+        var sessions = List.of(plenary.session(0), plenary.session(1), plenary.session(2), plenary.session(3));
+        var moved = item(1, 60);
+        moved.setSessionsOfAllowedBodies(sessions);
+        moved.setRevised(plenary.session(1), true); // programmed Tuesday afternoon, announced for Tuesday
+        plenary.takes(moved, wednesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::stability)
+                .given(moved)
+                .justifiesWithExactly(says("day1-am", 5, "Item 1 moves from session day0-pm to day1-am, off the day it "
+                        + "was announced for.", "item-1"))
+                .penalizesBy(5); // one session on (day0-pm to day1-am), and 4 more for leaving announced Tuesday
+
+        var other = plenarySitting(2);
+        var otherSessions = List.of(other.session(0), other.session(1), other.session(2), other.session(3));
+        var withinItsDay = item(2, 60);
+        withinItsDay.setSessionsOfAllowedBodies(otherSessions);
+        withinItsDay.setRevised(other.session(0), true);
+        var kept = item(3, 60);
+        kept.setSessionsOfAllowedBodies(otherSessions);
+        kept.setRevised(other.session(2), true);
+        other.takes(withinItsDay, tuesday(15, 0));
+        other.takes(kept, wednesday(10, 30)); // a start that shifts within its session costs nothing
+        verifier.verifyThat(AgendaConstraints::stability)
+                .given(withinItsDay, kept)
+                .penalizesBy(1); // item 2 moves one session, within Tuesday; item 3 keeps day1-am
+
+        var notReplanning = plenarySitting(2).takes(item(4, 60), wednesday(15, 0));
+        verifier.verifyThat(AgendaConstraints::stability)
+                .given(notReplanning)
+                .penalizesBy(0); // outside a re-plan an item has no revised session
+    }
+
+    @Test
     void draftingTime_penalizesMinutesShortOfTheDraftingTimeBeforeTheAdoption() {
         var plenary = plenarySitting(2);
         var lastItem = plenary.takes(item(1, 120), tuesday(10, 0));

@@ -201,6 +201,11 @@ class AgendaScoreCalculatorTest {
                 var session = sessions.get(random.nextInt(sessions.size()));
                 item.setDraftStart(session.start() + 15 * random.nextInt(8));
             }
+            if (random.nextInt(3) == 0 && !item.getSessionsOfAllowedBodies().isEmpty()) {
+                // As a re-plan revises a programme: some items were programmed in a session, and announced for its day.
+                var allowed = item.getSessionsOfAllowedBodies();
+                item.setRevised(allowed.get(random.nextInt(allowed.size())), random.nextBoolean());
+            }
         }
         var links = new ArrayList<TogetherLink>(solution.getTogetherLinks());
         for (int link = 0; link < 3; link++) {
