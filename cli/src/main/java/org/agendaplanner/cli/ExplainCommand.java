@@ -1,5 +1,7 @@
 package org.agendaplanner.cli;
 
+import org.agendaplanner.solver.analysis.ReportJson;
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 

@@ -1,5 +1,6 @@
 package org.agendaplanner.cli;
 
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 

@@ -1,5 +1,7 @@
 package org.agendaplanner.cli;
 
+import org.agendaplanner.solver.analysis.ReportJson;
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
