@@ -70,6 +70,13 @@ public final class AgendaService implements AutoCloseable {
         return new AgendaService(app, solves);
     }
 
+    /** Every route as "METHOD /path", in the order registered: what the README's API table lists. */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path).toList();
+    }
+
     public int port() {
         return app.port();
     }
