@@ -156,6 +156,31 @@ class ServiceApiTest {
     }
 
     @Test
+    void aSolveBeyondTheLimitGets429AndEventsFollowARunningSolveToItsEnd() throws Exception {
+        var long1 = client.uploaded(ServiceClient.dataset("cop-5day-4bodies.json"));
+        var long2 = client.uploaded(ServiceClient.dataset("cop-5day-4bodies.json"));
+        var third = client.uploaded(ServiceClient.dataset("ctoc-cop-wg6-2020.json"));
+        var slow = "{\"timeLimit\": \"PT60S\", \"unimprovedSteps\": 100000000}";
+        assertEquals(202, client.post("/api/meetings/" + long1 + "/solve", slow).statusCode());
+        assertEquals(202, client.post("/api/meetings/" + long2 + "/solve", slow).statusCode());
+        // The service was started with two solving places.
+        assertEquals(429, client.post("/api/meetings/" + third + "/solve", "").statusCode());
+
+        var events = java.net.http.HttpClient.newHttpClient().sendAsync(client.request("/api/meetings/" + long1
+                + "/events").header("Accept", "text/event-stream").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(1_000);
+        assertEquals("stopped", ServiceClient.json(client.delete("/api/meetings/" + long1 + "/solve"))
+                .get("state").asText());
+        var stream = events.get(30, java.util.concurrent.TimeUnit.SECONDS).body();
+        assertTrue(stream.contains("event: best") && stream.contains("event: end"), stream);
+        assertEquals("stopped", ServiceClient.json(client.delete("/api/meetings/" + long2 + "/solve"))
+                .get("state").asText());
+        assertEquals(202, client.post("/api/meetings/" + third + "/solve", "").statusCode());
+        assertEquals("done", client.awaitSolved(third, Duration.ofSeconds(60)).get("state").asText());
+    }
+
+    @Test
     void noCrossOriginHeadersAreSent() {
         var response = sendWithOrigin();
         assertFalse(response.headers().firstValue("Access-Control-Allow-Origin").isPresent());
