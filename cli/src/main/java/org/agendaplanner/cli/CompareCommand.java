@@ -1,7 +1,5 @@
 package org.agendaplanner.cli;
 
-import org.agendaplanner.solver.analysis.ReportJson;
-import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.ItemStart;
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
+import org.agendaplanner.solver.analysis.ReportJson;
 import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.plan.Planning;
 import org.agendaplanner.solver.plan.ProblemFactory;

@@ -1,10 +1,10 @@
 package org.agendaplanner.cli;
 
-import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.agendaplanner.solver.analysis.Diagnosis;
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import org.agendaplanner.solver.analysis.Recommendation;
 import org.agendaplanner.solver.plan.ProblemFactory;
 

@@ -1,8 +1,9 @@
 package org.agendaplanner.cli;
 
-import org.agendaplanner.solver.analysis.ReportJson;
-import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import java.util.concurrent.Callable;
+
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
+import org.agendaplanner.solver.analysis.ReportJson;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
