@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * {@code agenda serve} as a real process, killed with SIGKILL while it writes uploads and solves, then started again
  * on the same workspace: every acknowledged meeting is there, every revision file reads back, and the solve that was
- * cut short is reported as interrupted with the meeting's earlier revisions kept.
+ * cut short is reported as interrupted, with the programme saved before it still the meeting's latest revision.
  */
 @Timeout(90)
 class ServeKilledAndRestartedTest {
@@ -58,6 +58,10 @@ class ServeKilledAndRestartedTest {
         try {
             solving = id(send(first, "/api/meetings", big));
             acknowledged.add(solving);
+            // A first, short solve saves a programme (revision 2); the second is the one the kill cuts short.
+            assertEquals(202, send(first, "/api/meetings/" + solving + "/solve",
+                    "{\"timeLimit\": \"PT2S\"}".getBytes(StandardCharsets.UTF_8)).statusCode());
+            awaitEnd(first, solving);
             assertEquals(202, send(first, "/api/meetings/" + solving + "/solve",
                     "{\"timeLimit\": \"PT60S\", \"unimprovedSteps\": 100000000}".getBytes(StandardCharsets.UTF_8))
                     .statusCode());
@@ -107,11 +111,27 @@ class ServeKilledAndRestartedTest {
             assertEquals(List.of(), lost);
             assertTrue(uploadsSent > 1, "the kill came while uploads were being written");
             assertEquals("interrupted", status.get("state").asText(), status.toString());
-            assertEquals(200, get(second, "/api/meetings/" + solving + "/revisions/1").statusCode());
+            // The programme saved before the kill is the latest revision, and reads, scores and renders.
+            assertEquals(2, listed.get(0).get("revisions").asInt(), listed.toString());
+            var saved = JSON.readTree(get(second, "/api/meetings/" + solving).body());
+            assertTrue(saved.has("programme"), saved.toString());
+            assertEquals(200, get(second, "/api/meetings/" + solving + "/score").statusCode());
+            assertEquals(200, get(second, "/api/meetings/" + solving + "/annex?lang=en&format=text").statusCode());
         } finally {
             second.process().destroyForcibly();
             second.process().waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    private static void awaitEnd(Server server, String id) throws Exception {
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos(); System.nanoTime() < deadline;) {
+            if (!JSON.readTree(get(server, "/api/meetings/" + id + "/solve").body()).get("state").asText()
+                    .equals("solving")) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the solve of " + id + " did not end within 30 s");
     }
 
     private Server start() throws Exception {
