@@ -207,22 +207,33 @@ final class MeetingsApi {
         ctx.json(solves.stop(meetingId(ctx), STOP_WAIT));
     }
 
-    /** Server-sent events: "best" with each better score, then "end"; at once "end" when no solve is running. */
+    /**
+     * Server-sent events: "best" with the best score so far and each better one, then "end"; at once "end" when no
+     * solve is running.
+     */
     void events(SseClient client) {
         var id = client.ctx().pathParam("id");
         if (!workspace.exists(id)) {
             client.sendEvent("error", new ApiError.Body(404, "No meeting " + id + ".", null, List.of(), List.of()));
             return;
         }
+        // The solve's thread and this one both send: one event at a time.
         java.util.function.BiConsumer<String, Object> listener = (event, data) -> {
-            client.sendEvent(event, data);
-            if (event.equals("end")) {
-                client.close();
+            synchronized (client) {
+                client.sendEvent(event, data);
+                if (event.equals("end")) {
+                    client.close();
+                }
             }
         };
         client.onClose(() -> solves.unlisten(id, listener));
         if (solves.listen(id, listener)) {
             client.keepAlive();
+            // A listener that joins late hears at once the best score so far.
+            var status = solves.status(id);
+            if (status.bestScore() != null && status.state().equals("solving")) {
+                listener.accept("best", status);
+            }
         } else {
             // Without keepAlive the stream ends when this returns, after the event.
             client.sendEvent("end", solves.status(id));

@@ -123,6 +123,7 @@ class ServiceApiTest {
         var status = client.get("/api/meetings/" + id + "/solve");
         assertEquals(200, status.statusCode());
         assertEquals("solving", ServiceClient.json(status).get("state").asText());
+        client.awaitBest(id, Duration.ofSeconds(30));
 
         var stopped = client.delete("/api/meetings/" + id + "/solve");
         assertEquals(200, stopped.statusCode());
@@ -166,18 +167,41 @@ class ServiceApiTest {
         // The service was started with two solving places.
         assertEquals(429, client.post("/api/meetings/" + third + "/solve", "").statusCode());
 
-        var events = java.net.http.HttpClient.newHttpClient().sendAsync(client.request("/api/meetings/" + long1
+        client.awaitBest(long1, Duration.ofSeconds(30));
+        var events = new java.util.concurrent.LinkedBlockingQueue<String>();
+        var listening = java.net.http.HttpClient.newHttpClient().sendAsync(client.request("/api/meetings/" + long1
                 + "/events").header("Accept", "text/event-stream").GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(1_000);
+                java.net.http.HttpResponse.BodyHandlers.ofLines());
+        var reader = new Thread(() -> {
+            try {
+                listening.get(30, java.util.concurrent.TimeUnit.SECONDS).body().forEach(events::add);
+            } catch (Exception e) {
+                events.add("failed: " + e);
+            }
+        }, "events-reader");
+        reader.setDaemon(true);
+        reader.start();
+        assertEquals("event: best", awaitLine(events, "event: "));
         assertEquals("stopped", ServiceClient.json(client.delete("/api/meetings/" + long1 + "/solve"))
                 .get("state").asText());
-        var stream = events.get(30, java.util.concurrent.TimeUnit.SECONDS).body();
-        assertTrue(stream.contains("event: best") && stream.contains("event: end"), stream);
+        assertEquals("event: end", awaitLine(events, "event: end"));
         assertEquals("stopped", ServiceClient.json(client.delete("/api/meetings/" + long2 + "/solve"))
                 .get("state").asText());
         assertEquals(202, client.post("/api/meetings/" + third + "/solve", "").statusCode());
         assertEquals("done", client.awaitSolved(third, Duration.ofSeconds(60)).get("state").asText());
+    }
+
+    /** The first line of the event stream that starts with the prefix, within 30 seconds. */
+    private static String awaitLine(java.util.concurrent.BlockingQueue<String> lines, String prefix)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var line = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+            if (line != null && (line.startsWith(prefix) || line.startsWith("failed: "))) {
+                return line;
+            }
+        }
+        throw new AssertionError("no line starting with " + prefix + " within 30 s");
     }
 
     @Test

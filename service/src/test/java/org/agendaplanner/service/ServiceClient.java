@@ -88,6 +88,18 @@ final class ServiceClient {
         throw new AssertionError("the solve of " + id + " did not end within " + within);
     }
 
+    /** Polls a running solve until it has a best programme, so that stopping it saves one. */
+    void awaitBest(String id, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!json(get("/api/meetings/" + id + "/solve")).get("bestScore").isNull()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the solve of " + id + " found no programme within " + within);
+    }
+
     HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
         if (token != null) {
