@@ -71,6 +71,9 @@ public class ServeCommand implements Callable<Integer> {
         AgendaService service;
         try {
             service = AgendaService.start(new ServiceSettings(host, port, workspace, accessToken, solves));
+        } catch (java.io.UncheckedIOException e) {
+            throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot use the workspace " + workspace + ": "
+                    + e.getCause().getMessage() + ". Fix: give a --workspace folder you may write in.");
         } catch (RuntimeException e) {
             throw new CliException(ExitCodes.USAGE, "Cannot listen on " + host + ":" + port + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())

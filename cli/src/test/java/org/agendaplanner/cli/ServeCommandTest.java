@@ -54,6 +54,20 @@ class ServeCommandTest {
     }
 
     @Test
+    void aPortInUseOrAWorkspaceThatIsAFileIsSaidInWords() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            var busy = CommandRun.of("serve", "--port", String.valueOf(taken.getLocalPort()), "--workspace",
+                    dir.resolve("ws").toString());
+            assertEquals(ExitCodes.USAGE, busy.exitCode());
+            assertTrue(busy.err().startsWith("Cannot listen on 127.0.0.1:" + taken.getLocalPort()), busy.err());
+        }
+        var file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        var notAFolder = CommandRun.of("serve", "--port", "0", "--workspace", file.toString());
+        assertEquals(ExitCodes.OUTPUT_ERROR, notAFolder.exitCode());
+        assertTrue(notAFolder.err().startsWith("Cannot use the workspace " + file), notAFolder.err());
+    }
+
+    @Test
     void theSeedSolvedThroughTheServiceIsTheProgrammeAgendaSolveWrites() throws Exception {
         var seed = DATASETS.resolve("ctoc-cop-wg6-2020.json");
         var solvedByCli = dir.resolve("seed.solved.json");
