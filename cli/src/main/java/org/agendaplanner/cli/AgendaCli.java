@@ -15,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Plans the organization of work of an intergovernmental meeting.",
         subcommands = {SolveCommand.class, ValidateCommand.class, ScoreCommand.class, ExplainCommand.class,
                 CompareCommand.class, RecommendCommand.class, RenderCommand.class, GenerateCommand.class,
-                NewCommand.class, ReplanCommand.class, SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+                NewCommand.class, ReplanCommand.class, SchemaCommand.class, ServeCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public class AgendaCli {
 

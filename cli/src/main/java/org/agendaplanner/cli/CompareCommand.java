@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.ItemStart;
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
+import org.agendaplanner.solver.analysis.ReportJson;
 import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.plan.Planning;
 import org.agendaplanner.solver.plan.ProblemFactory;

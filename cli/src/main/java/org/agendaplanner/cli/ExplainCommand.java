@@ -3,6 +3,8 @@ package org.agendaplanner.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
+import org.agendaplanner.solver.analysis.ReportJson;
 import org.agendaplanner.solver.analysis.RuleTotal;
 import org.agendaplanner.solver.analysis.ScoreReport;
 

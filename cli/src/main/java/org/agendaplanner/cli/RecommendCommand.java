@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.agendaplanner.solver.analysis.Diagnosis;
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import org.agendaplanner.solver.analysis.Recommendation;
 import org.agendaplanner.solver.plan.ProblemFactory;
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.agendaplanner.model.AtomicFiles;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.solver.analysis.DerivedProgramme;
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
 import picocli.CommandLine.Command;

@@ -142,9 +142,9 @@ public class ReplanCommand implements Callable<Integer> {
 
         var out = spec.commandLine().getOut();
         var format = table.format();
-        var style = table.style();
+        var language = table.annexLanguage();
         if (!format.binary()) {
-            out.print(format.render(Annex.of(revised, style), table.scoreToShow(revised.programme().score(), format)));
+            out.print(format.render(Annex.of(revised, language), table.scoreToShow(revised.programme().score(), format)));
         }
         var summary = format == Format.TEXT || format.binary() ? out : spec.commandLine().getErr();
         summary.println();

@@ -2,6 +2,9 @@ package org.agendaplanner.cli;
 
 import java.util.concurrent.Callable;
 
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
+import org.agendaplanner.solver.analysis.ReportJson;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

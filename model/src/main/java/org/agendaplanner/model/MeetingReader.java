@@ -26,7 +26,20 @@ public final class MeetingReader {
      * validator finds elsewhere in the file.
      */
     public static MeetingFile read(Path file) throws InvalidInputException {
-        var source = MeetingSource.load(file);
+        return read(MeetingSource.load(file));
+    }
+
+    /**
+     * Reads, parses and validates a meeting file's bytes received from elsewhere (an upload), as {@link #read(Path)}
+     * reads a file: the same size limit, the same UTF-8 check, the same problems in the same words.
+     *
+     * @param name how messages name the file
+     */
+    public static MeetingFile read(String name, byte[] content, boolean yaml) throws InvalidInputException {
+        return read(MeetingSource.of(name, content, yaml));
+    }
+
+    private static MeetingFile read(MeetingSource source) throws InvalidInputException {
         var collector = new ParseProblemCollector();
         var meeting = parseNamingEntries(source.name(), source.text(), source.yaml(), collector);
         var problems = new ArrayList<>(collector.problems);

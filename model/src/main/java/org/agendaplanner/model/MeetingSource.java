@@ -33,6 +33,14 @@ record MeetingSource(String name, String text, boolean yaml) {
         return new MeetingSource(file.toString(), decode(file.toString(), readBytes(file)), isYaml(file));
     }
 
+    /** Bytes from elsewhere, held to the same limit as a file. */
+    static MeetingSource of(String name, byte[] content, boolean yaml) throws InvalidInputException {
+        if (content.length > ReadingLimits.MAX_FILE_BYTES) {
+            throw tooBig(name, "The input is more than");
+        }
+        return new MeetingSource(name, decode(name, content), yaml);
+    }
+
     private static boolean isYaml(Path file) {
         var fileName = file.getFileName();
         var lower = fileName == null ? "" : fileName.toString().toLowerCase(Locale.ROOT);

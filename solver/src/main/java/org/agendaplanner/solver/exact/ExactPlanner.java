@@ -249,9 +249,9 @@ public final class ExactPlanner {
             @Override
             public void add(Rule rule, int amount) {
                 var weight = weights.get(rule);
-                hard += (long) weight.hardScore() * amount;
-                medium += (long) weight.mediumScore() * amount;
-                soft += (long) weight.softScore() * amount;
+                hard += weight.hardScore() * amount;
+                medium += weight.mediumScore() * amount;
+                soft += weight.softScore() * amount;
             }
 
             Cost build() {

@@ -1,19 +1,20 @@
-package org.agendaplanner.cli;
+package org.agendaplanner.solver.analysis;
 
 import java.util.List;
 
-import org.agendaplanner.solver.analysis.ScoreReport;
+/**
+ * The JSON form of a score report, as {@code agenda score} and {@code agenda explain} print it and the service sends it
+ * (documented in the README).
+ */
+public record ReportJson(String file, String score, boolean feasible, List<String> unscheduled, List<RuleJson> rules) {
 
-/** The JSON form of a score report, as {@code score} and {@code explain} print it (documented in the README). */
-record ReportJson(String file, String score, boolean feasible, List<String> unscheduled, List<RuleJson> rules) {
-
-    record RuleJson(String name, String key, String level, String score, List<PenaltyJson> penalties) {
+    public record RuleJson(String name, String key, String level, String score, List<PenaltyJson> penalties) {
     }
 
-    record PenaltyJson(String score, List<String> items, String session, int amount, String description) {
+    public record PenaltyJson(String score, List<String> items, String session, int amount, String description) {
     }
 
-    static ReportJson of(String file, ScoreReport report, List<String> unscheduled) {
+    public static ReportJson of(String file, ScoreReport report, List<String> unscheduled) {
         var rules = report.rules().stream()
                 .map(total -> new RuleJson(total.rule().constraintName(), total.rule().key(), total.rule().level(),
                         total.score().toString(), total.penalties().stream()
@@ -26,7 +27,7 @@ record ReportJson(String file, String score, boolean feasible, List<String> unsc
     }
 
     /** Feasible as a planner means it: no hard rule broken and every item placed. */
-    static boolean isFeasible(ScoreReport report) {
+    public static boolean isFeasible(ScoreReport report) {
         return report.score().hardScore() == 0 && report.score().mediumScore() == 0;
     }
 }

@@ -1,0 +1,296 @@
+package org.agendaplanner.service;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.agendaplanner.model.InvalidInputException;
+import org.agendaplanner.model.Languages;
+import org.agendaplanner.model.MeetingFile;
+import org.agendaplanner.model.MeetingReader;
+import org.agendaplanner.model.MeetingWriter;
+import org.agendaplanner.model.Problem;
+import org.agendaplanner.render.Annex;
+import org.agendaplanner.render.Format;
+import org.agendaplanner.render.AnnexLanguage;
+import org.agendaplanner.solver.analysis.DerivedProgramme;
+import org.agendaplanner.solver.analysis.ProgrammeFiles;
+import org.agendaplanner.solver.analysis.ReportJson;
+import org.agendaplanner.solver.plan.Planner;
+import org.agendaplanner.solver.plan.ProblemFactory;
+import org.agendaplanner.solver.plan.Scenario;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
+
+/**
+ * The handlers: each parses the request, calls the library as the command line does, and sends the same JSON. No
+ * rule, solving policy or file-format knowledge lives here.
+ */
+final class MeetingsApi {
+
+    private static final ObjectMapper REQUESTS = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    /** How long DELETE .../solve waits for the stopped solve's programme to be saved. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+    private final Workspace workspace;
+    private final SolveJobs solves;
+
+    MeetingsApi(Workspace workspace, SolveJobs solves) {
+        this.workspace = workspace;
+        this.solves = solves;
+    }
+
+    /** One line of the list. */
+    record Summary(String id, String title, int revisions, String score) {
+    }
+
+    record Created(String id, int revision) {
+    }
+
+    /** What {@code agenda validate --format json} prints for a valid file. */
+    record Validation(String file, boolean valid, List<Problem> problems) {
+    }
+
+    /**
+     * The optional body of POST .../solve, the options of {@code agenda solve}: {@code timeLimit} as ISO 8601
+     * ({@code PT10S}), {@code set} the scenario settings of {@code --set}.
+     */
+    record SolveRequest(String timeLimit, Long seed, Integer unimprovedSteps, Long moveLimit, List<String> set) {
+    }
+
+    void upload(Context ctx) throws IOException {
+        var meeting = readUpload(ctx);
+        var id = workspace.create(meeting);
+        ctx.status(201).header("Location", "/api/meetings/" + id).json(new Created(id, 1));
+    }
+
+    void validate(Context ctx) {
+        var name = uploadName(ctx);
+        readUpload(ctx);
+        ctx.json(new Validation(name, true, List.of()));
+    }
+
+    /** Reads and checks an upload exactly as {@code agenda validate} reads a file, or refuses it with 422. */
+    private MeetingFile readUpload(Context ctx) {
+        var name = uploadName(ctx);
+        try {
+            var meeting = MeetingReader.read(name, ctx.bodyAsBytes(), isYaml(ctx));
+            ProblemFactory.build(meeting, name, ProblemFactory.ProgrammeUse.IGNORE);
+            return meeting;
+        } catch (InvalidInputException invalid) {
+            throw ApiError.invalid(invalid);
+        }
+    }
+
+    /** JSON or YAML by content type; anything else is refused with 415. */
+    private static boolean isYaml(Context ctx) {
+        var type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT).split(";")[0].trim();
+        return switch (type) {
+            case "application/json" -> false;
+            case "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml" -> true;
+            default -> throw new ApiError(415, "Send the meeting file as application/json or application/yaml, not "
+                    + (type.isEmpty() ? "without a content type" : type) + ".");
+        };
+    }
+
+    /** How problems name the upload: the client's file name ({@code ?name=}), as the command line names a file. */
+    private static String uploadName(Context ctx) {
+        var name = ctx.queryParam("name");
+        return name == null || name.isBlank() ? "upload" : name;
+    }
+
+    void list(Context ctx) throws InvalidInputException {
+        var summaries = new ArrayList<Summary>();
+        for (var id : workspace.ids()) {
+            var revisions = workspace.revisions(id);
+            var latest = workspace.read(id, revisions.get(revisions.size() - 1));
+            var title = latest.meeting().title() == null ? null
+                    : latest.meeting().title().in("en").or(() -> latest.meeting().title().first().map(Map.Entry::getValue))
+                            .orElse(null);
+            summaries.add(new Summary(id, title, revisions.size(),
+                    latest.programme() == null ? null : latest.programme().score()));
+        }
+        ctx.json(summaries);
+    }
+
+    void get(Context ctx) throws InvalidInputException {
+        var id = meetingId(ctx);
+        sendFile(ctx, workspace.read(id, workspace.latest(id).orElseThrow()));
+    }
+
+    void revision(Context ctx) throws InvalidInputException {
+        var id = meetingId(ctx);
+        int number;
+        try {
+            number = Integer.parseInt(ctx.pathParam("n"));
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "A revision is a number (1, 2, ...), not \"" + ctx.pathParam("n") + "\".");
+        }
+        if (workspace.file(id, number).isEmpty()) {
+            throw new ApiError(404, "Meeting " + id + " has no revision " + number + "; it has "
+                    + workspace.revisions(id) + ".");
+        }
+        sendFile(ctx, workspace.read(id, number));
+    }
+
+    private static void sendFile(Context ctx, MeetingFile meeting) {
+        ctx.contentType("application/json").result(MeetingWriter.toJson(meeting));
+    }
+
+    void startSolve(Context ctx) {
+        var id = meetingId(ctx);
+        var settings = solveSettings(ctx);
+        try {
+            Scenario.apply(workspace.read(id, workspace.latest(id).orElseThrow()), settings.overrides());
+        } catch (Scenario.InvalidSettingException e) {
+            throw new ApiError(400, "set: " + e.getMessage());
+        } catch (InvalidInputException e) {
+            throw ApiError.invalid(e);
+        }
+        ctx.status(202).header("Location", "/api/meetings/" + id + "/solve").json(solves.start(id, settings));
+    }
+
+    private static Planner.Settings solveSettings(Context ctx) {
+        var settings = Planner.Settings.defaults();
+        var body = ctx.body();
+        if (body.isBlank()) {
+            return settings;
+        }
+        SolveRequest request;
+        try {
+            request = REQUESTS.readValue(body, SolveRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The solve request is not the JSON expected ({\"timeLimit\": \"PT10S\", \"seed\": 0, "
+                    + "\"unimprovedSteps\": 5000, \"moveLimit\": 100000, \"set\": [\"KEY=VALUE\"]}, every field "
+                    + "optional): " + e.getOriginalMessage());
+        }
+        try {
+            if (request.timeLimit() != null) {
+                settings = settings.withTimeLimit(Duration.parse(request.timeLimit()));
+            }
+        } catch (RuntimeException e) {
+            throw new ApiError(400, "timeLimit is an ISO 8601 duration such as PT10S or PT2M, not \""
+                    + request.timeLimit() + "\".");
+        }
+        if (request.seed() != null) {
+            settings = settings.withSeed(request.seed());
+        }
+        if (request.unimprovedSteps() != null) {
+            settings = settings.withUnimprovedStepLimit(request.unimprovedSteps());
+        }
+        if (request.moveLimit() != null) {
+            if (request.moveLimit() < 1) {
+                throw new ApiError(400, "moveLimit takes 1 or more, not " + request.moveLimit() + ".");
+            }
+            settings = settings.withMoveLimit(request.moveLimit());
+        }
+        if (request.set() != null) {
+            settings = settings.withOverrides(request.set());
+        }
+        return settings;
+    }
+
+    void solveStatus(Context ctx) {
+        ctx.json(solves.status(meetingId(ctx)));
+    }
+
+    void stopSolve(Context ctx) throws InterruptedException {
+        ctx.json(solves.stop(meetingId(ctx), STOP_WAIT));
+    }
+
+    /**
+     * Server-sent events: "best" with the best score so far and each better one, then "end"; at once "end" when no
+     * solve is running.
+     */
+    void events(SseClient client) {
+        var id = client.ctx().pathParam("id");
+        if (!workspace.exists(id)) {
+            client.sendEvent("error", new ApiError.Body(404, "No meeting " + id + ".", null, List.of(), List.of()));
+            return;
+        }
+        // The solve's thread and this one both send: one event at a time.
+        java.util.function.BiConsumer<String, Object> listener = (event, data) -> {
+            synchronized (client) {
+                client.sendEvent(event, data);
+                if (event.equals("end")) {
+                    client.close();
+                }
+            }
+        };
+        client.onClose(() -> solves.unlisten(id, listener));
+        if (solves.listen(id, listener)) {
+            client.keepAlive();
+            // A listener that joins late hears at once the best score so far.
+            var status = solves.status(id);
+            if (status.bestScore() != null && status.state().equals("solving")) {
+                listener.accept("best", status);
+            }
+        } else {
+            // Without keepAlive the stream ends when this returns, after the event.
+            client.sendEvent("end", solves.status(id));
+        }
+    }
+
+    void annex(Context ctx) throws InvalidInputException {
+        var file = programmeFile(ctx);
+        var language = ctx.queryParam("lang") == null ? "en" : ctx.queryParam("lang");
+        var style = AnnexLanguage.forCode(language).orElseThrow(() -> new ApiError(400, "Unknown language \"" + language
+                + "\". Use one of: " + Languages.LISTED + "."));
+        var formatName = ctx.queryParam("format") == null ? "html" : ctx.queryParam("format");
+        var format = Format.forName(formatName).orElseThrow(() -> new ApiError(400, "Unknown format \"" + formatName
+                + "\". Use one of: text, md, csv, json, html, docx."));
+        // As agenda render: the segments and the score are derived from the item starts.
+        var meeting = DerivedProgramme.of(ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_DRAFT));
+        var score = format == Format.JSON ? meeting.programme().score() : null;
+        ctx.contentType(contentType(format)).result(format.bytes(Annex.of(meeting, style), score));
+    }
+
+    private static String contentType(Format format) {
+        return switch (format) {
+            case TEXT -> "text/plain; charset=utf-8";
+            case MD -> "text/markdown; charset=utf-8";
+            case CSV -> "text/csv; charset=utf-8";
+            case JSON -> "application/json";
+            case HTML -> "text/html; charset=utf-8";
+            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        };
+    }
+
+    /** The JSON of {@code agenda score --format json} and {@code agenda explain --format json}: every penalty. */
+    void score(Context ctx) throws InvalidInputException {
+        var file = programmeFile(ctx);
+        var scored = ProgrammeFiles.scoreAsItStands(file);
+        ctx.json(ReportJson.of(file.getParent().getFileName() + "/" + file.getFileName(), scored.report(),
+                scored.unscheduled()));
+    }
+
+    /** The latest revision's file, which must hold a programme. */
+    private java.nio.file.Path programmeFile(Context ctx) throws InvalidInputException {
+        var id = meetingId(ctx);
+        int latest = workspace.latest(id).orElseThrow();
+        if (workspace.read(id, latest).programme() == null) {
+            throw new ApiError(409, "Meeting " + id + " has no programme yet. Solve it first: POST /api/meetings/"
+                    + id + "/solve.");
+        }
+        return workspace.file(id, latest).orElseThrow();
+    }
+
+    private String meetingId(Context ctx) {
+        var id = ctx.pathParam("id");
+        if (!workspace.exists(id)) {
+            throw new ApiError(404, "No meeting " + Problem.quoted(id) + " in this workspace. GET /api/meetings "
+                    + "lists them.");
+        }
+        return id;
+    }
+}
