@@ -46,6 +46,10 @@ class ReplanSeedEndToEndTest {
         assertNull(revised.programme().unscheduled());
         // The table prints the continuation, and the change list names each item that moved, and how.
         assertTrue(run.out().contains("ammunition (continued)"), run.out());
+        // Rows of the items that start elsewhere are marked; item 2 keeps its start, and is not.
+        assertTrue(run.out().contains("Other matters (revised)"), run.out());
+        assertTrue(run.out().contains("Adoption of the report (revised)"), run.out());
+        assertFalse(run.out().contains("ammunition (continued) (revised)"), run.out());
         for (var change : List.of(
                 // One item, one sentence.
                 "Item 2 (Responsiveness of the Firearms Protocol…) now ends at 10:30 instead of 17:15, on Wednesday 18 March "
