@@ -74,6 +74,44 @@ final class MeetingsApi {
         ctx.status(201).header("Location", "/api/meetings/" + id).json(new Created(id, 1));
     }
 
+    /** What PUT .../programme answers: the revision the draft was stored as, and its score. */
+    record Stored(String id, int revision, String score) {
+    }
+
+    /**
+     * A planner's own draft (the {@code programme} section: the item starts) of the latest revision, scored as
+     * {@code agenda score} scores a file and stored as a new revision with its segments and score derived afresh.
+     */
+    void putProgramme(Context ctx) throws IOException, InvalidInputException {
+        var id = meetingId(ctx);
+        var latest = workspace.file(id, workspace.latest(id).orElseThrow()).orElseThrow();
+        var name = "programme";
+        com.fasterxml.jackson.databind.JsonNode draft;
+        try {
+            draft = REQUESTS.readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The draft is not JSON: " + e.getOriginalMessage() + ". Send the programme "
+                    + "section: {\"items\": [{\"item\": \"ID\", \"session\": \"ID\", \"start\": \"HH:mm\"}]}.");
+        }
+        if (draft == null || !draft.isObject()) {
+            throw new ApiError(400, "The draft is the programme section, a JSON object: {\"items\": [{\"item\": "
+                    + "\"ID\", \"session\": \"ID\", \"start\": \"HH:mm\"}]}.");
+        }
+        // The draft read into the meeting's file, so that it is checked in the very words of agenda score.
+        var file = (com.fasterxml.jackson.databind.node.ObjectNode) REQUESTS.readTree(java.nio.file.Files.readAllBytes(latest));
+        file.remove("progress");
+        file.set("programme", draft);
+        try {
+            var meeting = MeetingReader.read(name, REQUESTS.writeValueAsBytes(file), false);
+            var derived = DerivedProgramme.of(ProblemFactory.build(meeting, name, ProblemFactory.ProgrammeUse.AS_DRAFT));
+            int revision = workspace.addRevision(id, derived);
+            ctx.status(201).header("Location", "/api/meetings/" + id + "/revisions/" + revision)
+                    .json(new Stored(id, revision, derived.programme().score()));
+        } catch (InvalidInputException invalid) {
+            throw ApiError.invalid(invalid);
+        }
+    }
+
     void validate(Context ctx) {
         var name = uploadName(ctx);
         readUpload(ctx);

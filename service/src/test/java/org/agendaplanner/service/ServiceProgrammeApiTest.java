@@ -1,0 +1,81 @@
+package org.agendaplanner.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The endpoints over a programme: a planner's draft, compare, recommend, re-plan; their status codes. */
+@Timeout(180)
+class ServiceProgrammeApiTest {
+
+    @TempDir
+    Path workspace;
+
+    private AgendaService service;
+    private ServiceClient client;
+
+    @BeforeEach
+    void start() {
+        service = AgendaService.start(new ServiceSettings("127.0.0.1", 0, workspace, null, 2));
+        client = new ServiceClient(service.port(), null);
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    /** A meeting solved briefly, so that its latest revision (2) holds a programme. */
+    private String solved(String dataset) throws Exception {
+        var id = client.uploaded(ServiceClient.dataset(dataset));
+        assertEquals(202, client.post("/api/meetings/" + id + "/solve", "{\"timeLimit\": \"PT20S\", \"moveLimit\": 3000}")
+                .statusCode());
+        var end = client.awaitSolved(id, Duration.ofSeconds(60));
+        assertEquals("done", end.get("state").asText(), end.toString());
+        return id;
+    }
+
+    private ObjectNode programmeOf(String id) {
+        return (ObjectNode) ServiceClient.json(client.get("/api/meetings/" + id)).get("programme");
+    }
+
+    @Test
+    void aDraftIsScoredAndStoredWith201OrRefusedWith400Or404Or422() throws Exception {
+        var id = solved("cop-5day-4bodies.json");
+        var draft = programmeOf(id);
+        draft.remove("segments");
+        draft.put("score", "stale");
+        var stored = client.put("/api/meetings/" + id + "/programme", draft.toString());
+        assertEquals(201, stored.statusCode(), stored.body());
+        var body = ServiceClient.json(stored);
+        assertEquals(3, body.get("revision").asInt());
+        assertEquals(programmeOf(id).get("score").asText(), body.get("score").asText());
+        assertTrue(body.get("score").asText().contains("hard/"), body.toString());
+        assertTrue(programmeOf(id).get("segments").size() > 0, "segments derived afresh");
+
+        var unknown = draft.deepCopy();
+        ((ObjectNode) unknown.withArray("items").get(0)).put("item", "no-such-item");
+        var refused = client.put("/api/meetings/" + id + "/programme", unknown.toString());
+        assertEquals(422, refused.statusCode(), refused.body());
+        var lines = ServiceClient.json(refused).get("lines");
+        assertTrue(lines.toString().contains("no-such-item"), lines.toString());
+        var badSession = draft.deepCopy();
+        ((ObjectNode) badSession.withArray("items").get(0)).put("session", "no-such-session");
+        assertEquals(422, client.put("/api/meetings/" + id + "/programme", badSession.toString()).statusCode());
+        assertEquals(400, client.put("/api/meetings/" + id + "/programme", "[1, 2]").statusCode());
+        assertEquals(400, client.put("/api/meetings/" + id + "/programme", "{not json").statusCode());
+        assertEquals(404, client.put("/api/meetings/m99/programme", draft.toString()).statusCode());
+        assertEquals(3, ServiceClient.json(client.get("/api/meetings")).get(0).get("revisions").asInt(),
+                "a refused draft stores nothing");
+    }
+}
