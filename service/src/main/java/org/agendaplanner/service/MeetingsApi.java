@@ -16,6 +16,7 @@ import org.agendaplanner.model.Problem;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
+import org.agendaplanner.solver.analysis.Comparison;
 import org.agendaplanner.solver.analysis.DerivedProgramme;
 import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import org.agendaplanner.solver.analysis.ReportJson;
@@ -310,6 +311,49 @@ final class MeetingsApi {
         var scored = ProgrammeFiles.scoreAsItStands(file);
         ctx.json(ReportJson.of(file.getParent().getFileName() + "/" + file.getFileName(), scored.report(),
                 scored.unscheduled()));
+    }
+
+    /** The JSON of {@code agenda compare --format json LATEST N}: the latest programme (A) against revision N (B). */
+    void compare(Context ctx) throws InvalidInputException {
+        var latest = programmeFile(ctx);
+        var id = ctx.pathParam("id");
+        var other = workspace.file(id, revisionParam(ctx, "with")).orElseThrow();
+        ctx.json(Comparison.of(List.of(compared("A", latest), compared("B", other))));
+    }
+
+    private static Comparison.Compared compared(String label, java.nio.file.Path file) {
+        try {
+            return Comparison.Compared.of(label, nameOf(file),
+                    ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_DRAFT));
+        } catch (InvalidInputException noProgramme) {
+            throw ApiError.invalid(noProgramme);
+        }
+    }
+
+    /** How the JSON names a revision's file: {@code ID/N.json}, as it lies in the workspace. */
+    private static String nameOf(java.nio.file.Path file) {
+        return file.getParent().getFileName() + "/" + file.getFileName();
+    }
+
+    /** A revision number named by a query parameter, which must be given and exist (400, 404). */
+    private int revisionParam(Context ctx, String param) {
+        var id = ctx.pathParam("id");
+        var given = ctx.queryParam(param);
+        if (given == null || given.isBlank()) {
+            throw new ApiError(400, "Say which revision to compare with: ?" + param + "=N (one of "
+                    + workspace.revisions(id) + ").");
+        }
+        int number;
+        try {
+            number = Integer.parseInt(given.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, param + " is a revision number (1, 2, ...), not " + Problem.quoted(given) + ".");
+        }
+        if (workspace.file(id, number).isEmpty()) {
+            throw new ApiError(404, "Meeting " + id + " has no revision " + number + "; it has "
+                    + workspace.revisions(id) + ".");
+        }
+        return number;
     }
 
     /** The latest revision's file, which must hold a programme. */

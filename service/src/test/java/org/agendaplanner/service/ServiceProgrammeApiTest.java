@@ -78,4 +78,46 @@ class ServiceProgrammeApiTest {
         assertEquals(3, ServiceClient.json(client.get("/api/meetings")).get(0).get("revisions").asInt(),
                 "a refused draft stores nothing");
     }
+
+    /** Two items of one session swap their starts: a draft with two moves against the solved programme. */
+    private static ObjectNode swappedDraft(ObjectNode programme) {
+        var draft = programme.deepCopy();
+        draft.remove("segments");
+        var items = draft.withArray("items");
+        for (int i = 0; i + 1 < items.size(); i++) {
+            var first = (ObjectNode) items.get(i);
+            var second = (ObjectNode) items.get(i + 1);
+            if (first.get("session").equals(second.get("session"))) {
+                var start = first.get("start");
+                first.set("start", second.get("start"));
+                second.set("start", start);
+                return draft;
+            }
+        }
+        throw new AssertionError("no session with two items in " + programme);
+    }
+
+    @Test
+    void compareGets200WithTheMovesOr400Or404Or409Or422OnTheMultiBodyMeeting() throws Exception {
+        var unsolved = client.uploaded(ServiceClient.dataset("ctoc-cop-wg6-2020.json"));
+        assertEquals(409, client.get("/api/meetings/" + unsolved + "/compare?with=1").statusCode());
+        var id = solved("cop-5day-4bodies.json");
+        assertEquals(201, client.put("/api/meetings/" + id + "/programme", swappedDraft(programmeOf(id)).toString())
+                .statusCode());
+        var compared = client.get("/api/meetings/" + id + "/compare?with=2");
+        assertEquals(200, compared.statusCode(), compared.body());
+        var body = ServiceClient.json(compared);
+        assertEquals(2, body.get("files").size());
+        assertEquals(id + "/3.json", body.get("files").get(0).get("file").asText());
+        assertEquals(id + "/2.json", body.get("files").get(1).get("file").asText());
+        assertEquals(2, body.get("moved").size(), body.toString());
+        assertEquals(1, body.get("differences").size());
+        assertTrue(body.get("verdict").asText().length() > 10, body.toString());
+        assertEquals(400, client.get("/api/meetings/" + id + "/compare").statusCode());
+        assertEquals(400, client.get("/api/meetings/" + id + "/compare?with=two").statusCode());
+        assertEquals(404, client.get("/api/meetings/" + id + "/compare?with=9").statusCode());
+        assertEquals(404, client.get("/api/meetings/m99/compare?with=1").statusCode());
+        // Revision 1 is the uploaded file, without a programme.
+        assertEquals(422, client.get("/api/meetings/" + id + "/compare?with=1").statusCode());
+    }
 }
