@@ -19,6 +19,7 @@ import org.agendaplanner.render.AnnexLanguage;
 import org.agendaplanner.solver.analysis.Comparison;
 import org.agendaplanner.solver.analysis.DerivedProgramme;
 import org.agendaplanner.solver.analysis.ProgrammeFiles;
+import org.agendaplanner.solver.analysis.RecommendationsJson;
 import org.agendaplanner.solver.analysis.ReportJson;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.ProblemFactory;
@@ -311,6 +312,30 @@ final class MeetingsApi {
         var scored = ProgrammeFiles.scoreAsItStands(file);
         ctx.json(ReportJson.of(file.getParent().getFileName() + "/" + file.getFileName(), scored.report(),
                 scored.unscheduled()));
+    }
+
+    /** The JSON of {@code agenda recommend --format json LATEST ITEM [--top N]} for the latest programme. */
+    void recommend(Context ctx) throws InvalidInputException {
+        var file = programmeFile(ctx);
+        var item = ctx.queryParam("item");
+        if (item == null || item.isBlank()) {
+            throw new ApiError(400, "Say which item to place: ?item=ID.");
+        }
+        int top;
+        try {
+            top = ctx.queryParam("top") == null ? 5 : Integer.parseInt(ctx.queryParam("top"));
+        } catch (NumberFormatException e) {
+            top = 0;
+        }
+        if (top < 1) {
+            throw new ApiError(400, "top takes 1 or more places, not " + Problem.quoted(ctx.queryParam("top")) + ".");
+        }
+        var planning = ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_STARTING_POINT);
+        if (!planning.itemsById().containsKey(item)) {
+            throw new ApiError(404, "No item " + Problem.quoted(item) + " in meeting " + ctx.pathParam("id")
+                    + ". Its items are: " + String.join(", ", planning.itemsById().keySet()) + ".");
+        }
+        ctx.json(RecommendationsJson.of(nameOf(file), planning, item, top));
     }
 
     /** The JSON of {@code agenda compare --format json LATEST N}: the latest programme (A) against revision N (B). */

@@ -120,4 +120,25 @@ class ServiceProgrammeApiTest {
         // Revision 1 is the uploaded file, without a programme.
         assertEquals(422, client.get("/api/meetings/" + id + "/compare?with=1").statusCode());
     }
+
+    @Test
+    void recommendGets200WithTheCurrentPlaceFirstOr400Or404Or409OnTheMultiBodyMeeting() throws Exception {
+        var unsolved = client.uploaded(ServiceClient.dataset("ctoc-cop-wg6-2020.json"));
+        assertEquals(409, client.get("/api/meetings/" + unsolved + "/recommend?item=1").statusCode());
+        var id = solved("cop-5day-4bodies.json");
+        var item = programmeOf(id).get("items").get(3).get("item").asText();
+        var recommended = client.get("/api/meetings/" + id + "/recommend?item=" + item + "&top=3");
+        assertEquals(200, recommended.statusCode(), recommended.body());
+        var body = ServiceClient.json(recommended);
+        assertEquals(item, body.get("item").asText());
+        assertEquals(id + "/2.json", body.get("file").asText());
+        var places = body.get("places");
+        assertTrue(places.size() >= 1 && places.size() <= 4, body.toString());
+        assertTrue(places.get(0).get("current").asBoolean(), body.toString());
+        assertEquals("0", places.get(0).get("scoreChange").asText());
+        assertEquals(400, client.get("/api/meetings/" + id + "/recommend").statusCode());
+        assertEquals(400, client.get("/api/meetings/" + id + "/recommend?item=" + item + "&top=none").statusCode());
+        assertEquals(404, client.get("/api/meetings/" + id + "/recommend?item=no-such-item").statusCode());
+        assertEquals(404, client.get("/api/meetings/m99/recommend?item=1").statusCode());
+    }
 }
