@@ -61,6 +61,7 @@ public final class AgendaService implements AutoCloseable {
             config.routes.put("/api/meetings/{id}/programme", api::putProgramme);
             config.routes.get("/api/meetings/{id}/compare", api::compare);
             config.routes.get("/api/meetings/{id}/recommend", api::recommend);
+            config.routes.post("/api/meetings/{id}/replan", api::replan);
             config.routes.post("/api/validate", api::validate);
             config.routes.exception(ApiError.class, (error, ctx) -> ctx.status(error.status()).json(error.body()));
             config.routes.exception(HttpResponseException.class, (error, ctx) -> ctx.status(error.getStatus())

@@ -23,6 +23,7 @@ import org.agendaplanner.solver.analysis.RecommendationsJson;
 import org.agendaplanner.solver.analysis.ReportJson;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.ProblemFactory;
+import org.agendaplanner.solver.plan.Replanning;
 import org.agendaplanner.solver.plan.Scenario;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -312,6 +313,86 @@ final class MeetingsApi {
         var scored = ProgrammeFiles.scoreAsItStands(file);
         ctx.json(ReportJson.of(file.getParent().getFileName() + "/" + file.getFileName(), scored.report(),
                 scored.unscheduled()));
+    }
+
+    /** What POST .../replan answers: the revision stored, its re-plan number and score, and the changes to announce. */
+    record Replanned(String id, int revision, int replan, String score, List<String> changes, List<String> unscheduled) {
+    }
+
+    /**
+     * {@code agenda replan} of the latest revision: the body is the progress record (the file's {@code progress}
+     * section), added to what the latest revision's own progress says; the revised programme is stored as a new
+     * revision. The solve is bounded by {@code ?timeLimit=} (ISO 8601, default PT60S as the command line),
+     * {@code ?moveLimit=} and {@code ?seed=}.
+     */
+    void replan(Context ctx) throws IOException, InvalidInputException {
+        var id = meetingId(ctx);
+        var latestFile = programmeFile(ctx);
+        var latest = MeetingReader.read(latestFile);
+        var settings = replanSettings(ctx);
+        var name = "progress";
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = REQUESTS.readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The progress record is not JSON: " + e.getOriginalMessage() + ".");
+        }
+        if (body == null || !body.isObject()) {
+            throw new ApiError(400, "The progress record is the progress section, a JSON object: {\"at\": "
+                    + "\"yyyy-mm-ddTHH:mm\", \"items\": [...], \"cancelled\": [...]}.");
+        }
+        // The record read into the meeting's file, so that it is checked in the very words of agenda validate.
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) REQUESTS.readTree(
+                java.nio.file.Files.readAllBytes(latestFile));
+        tree.set("progress", body);
+        try {
+            var given = MeetingReader.read(name, REQUESTS.writeValueAsBytes(tree), false).progress();
+            if (given.at() == null && (latest.progress() == null || latest.progress().at() == null)) {
+                throw new InvalidInputException(name, List.of(Problem.at("progress.at",
+                        "The progress record does not say when the re-plan is.",
+                        "Add \"at\": \"yyyy-mm-ddTHH:mm\", the moment of the re-plan.")));
+            }
+            var revising = Replanning.withProgress(latest, given.at(), given.announcedThrough(), given.itemsOrEmpty(),
+                    given.cancelledOrEmpty());
+            MeetingReader.validate(name, revising);
+            var best = Planner.plan(revising, name, settings).best().orElseThrow();
+            var revised = Replanning.revised(revising, best.solvedFile());
+            int revision = workspace.addRevision(id, revised);
+            var unscheduled = revised.programme().unscheduled();
+            ctx.status(201).header("Location", "/api/meetings/" + id + "/revisions/" + revision)
+                    .json(new Replanned(id, revision, revised.progress().revision(), revised.programme().score(),
+                            Replanning.changes(revising, revised), unscheduled == null ? List.of() : unscheduled));
+        } catch (InvalidInputException invalid) {
+            throw ApiError.invalid(invalid);
+        }
+    }
+
+    private static Planner.Settings replanSettings(Context ctx) {
+        var settings = Planner.Settings.defaults();
+        var limit = ctx.queryParam("timeLimit");
+        if (limit != null) {
+            try {
+                settings = settings.withTimeLimit(Duration.parse(limit));
+            } catch (RuntimeException e) {
+                throw new ApiError(400, "timeLimit is an ISO 8601 duration such as PT10S, not " + Problem.quoted(limit)
+                        + ".");
+            }
+        }
+        try {
+            if (ctx.queryParam("moveLimit") != null) {
+                long moves = Long.parseLong(ctx.queryParam("moveLimit"));
+                if (moves < 1) {
+                    throw new NumberFormatException();
+                }
+                settings = settings.withMoveLimit(moves);
+            }
+            if (ctx.queryParam("seed") != null) {
+                settings = settings.withSeed(Long.parseLong(ctx.queryParam("seed")));
+            }
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "moveLimit takes a number of 1 or more, seed a whole number.");
+        }
+        return settings;
     }
 
     /** The JSON of {@code agenda recommend --format json LATEST ITEM [--top N]} for the latest programme. */

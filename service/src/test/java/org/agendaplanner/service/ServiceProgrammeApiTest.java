@@ -141,4 +141,37 @@ class ServiceProgrammeApiTest {
         assertEquals(404, client.get("/api/meetings/" + id + "/recommend?item=no-such-item").statusCode());
         assertEquals(404, client.get("/api/meetings/m99/recommend?item=1").statusCode());
     }
+
+    @Test
+    void replanGets201WithTheChangesOr400Or404Or409Or422() throws Exception {
+        var unsolved = client.uploaded(ServiceClient.dataset("ctoc-cop-wg6-2020.json"));
+        assertEquals(409, client.post("/api/meetings/" + unsolved + "/replan", "{}").statusCode());
+        var id = solved("cop-5day-4bodies.json");
+        var fast = "/api/meetings/" + id + "/replan?timeLimit=PT20S&moveLimit=3000";
+        // A session of a later day, after the re-plan moment.
+        var items = programmeOf(id).get("items");
+        var cancelled = items.get(items.size() - 2).get("session").asText();
+        var replanned = client.post(fast, "{\"at\": \"2025-05-05T12:00\", \"cancelled\": [\"" + cancelled + "\"]}");
+        assertEquals(201, replanned.statusCode(), replanned.body());
+        var body = ServiceClient.json(replanned);
+        assertEquals(3, body.get("revision").asInt());
+        assertEquals(1, body.get("replan").asInt());
+        assertTrue(body.get("changes").size() > 0, "a cancelled session moves its items: " + body);
+        var stored = ServiceClient.json(client.get("/api/meetings/" + id + "/revisions/3"));
+        assertEquals(cancelled, stored.get("progress").get("cancelled").get(0).asText());
+        assertTrue(stored.get("programme").get("items").findValuesAsText("session").stream()
+                .noneMatch(cancelled::equals), "nothing left in the cancelled session");
+
+        var badMoment = client.post(fast, "{\"at\": \"Monday noon\"}");
+        assertEquals(422, badMoment.statusCode(), badMoment.body());
+        assertTrue(ServiceClient.json(badMoment).get("lines").get(0).asText().startsWith("progress"), badMoment.body());
+        assertEquals(422, client.post(fast, "{\"at\": \"2025-05-05T12:00\", \"cancelled\": [\"no-such-session\"]}")
+                .statusCode());
+        assertEquals(422, client.post(fast, "{\"colour\": 1}").statusCode());
+        assertEquals(400, client.post(fast, "[]").statusCode());
+        assertEquals(400, client.post("/api/meetings/" + id + "/replan?timeLimit=soon", "{}").statusCode());
+        assertEquals(404, client.post("/api/meetings/m99/replan", "{}").statusCode());
+        assertEquals(3, ServiceClient.json(client.get("/api/meetings")).get(1).get("revisions").asInt(),
+                "a refused re-plan stores nothing");
+    }
 }
