@@ -15,6 +15,15 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** A JSON text read back as a tree, to nest in another document. */
+    static Object tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Command output could not be read back as JSON", e);
+        }
+    }
+
     static String of(Object value) {
         try {
             return MAPPER.writeValueAsString(value) + "\n";

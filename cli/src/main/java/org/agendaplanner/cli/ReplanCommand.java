@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.agendaplanner.model.AtomicFiles;
 import org.agendaplanner.model.ItemProgress;
+import org.agendaplanner.model.ItemStart;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
@@ -143,28 +144,60 @@ public class ReplanCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var format = table.format();
         var language = table.annexLanguage();
-        if (!format.binary()) {
-            out.print(format.render(Annex.of(revised, language), table.scoreToShow(revised.programme().score(), format)));
+        var changes = Replanning.changes(revising, revised);
+        var unscheduled = revised.programme().unscheduled();
+        var reasons = unscheduled == null ? List.<String>of() : Diagnosis.ofUnscheduled(best.solution());
+        var annex = format.binary() ? null
+                : format.render(Annex.of(revised, language), table.scoreToShow(revised.programme().score(), format));
+        if (format == Format.JSON) {
+            // One document on stdout, so that a script reads the table and the changes to announce together.
+            out.print(JsonOutput.of(new RevisionJson(revised.progress().revision(), revised.progress().at().toString(),
+                    changes.stream().map(ChangeJson::of).toList(), revised.programme().score(), unscheduled, reasons,
+                    target.toString(), JsonOutput.tree(annex))));
+            out.flush();
+            return best.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+        }
+        if (annex != null) {
+            out.print(annex);
         }
         var summary = format == Format.TEXT || format.binary() ? out : spec.commandLine().getErr();
         summary.println();
         summary.println("Revision " + revised.progress().revision() + " at " + revised.progress().at()
                 + ". Changes to announce:");
-        var changes = Replanning.changes(revising, revised);
         if (changes.isEmpty()) {
             summary.println("  None: the programme stands.");
         }
-        changes.forEach(change -> summary.println("  " + change));
+        changes.forEach(change -> summary.println("  " + change.words()));
         summary.println("Score: " + revised.programme().score());
-        var unscheduled = revised.programme().unscheduled();
         if (unscheduled != null) {
             summary.println("Unscheduled: " + String.join(", ", unscheduled));
-            Diagnosis.ofUnscheduled(best.solution()).forEach(reason -> summary.println("  " + reason));
+            reasons.forEach(reason -> summary.println("  " + reason));
         }
         summary.println("Wrote " + target);
         summary.flush();
         out.flush();
         return best.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
+    }
+
+    /** The JSON form of {@code replan --format json}, described in the README. */
+    record RevisionJson(Integer revision, String at, List<ChangeJson> changes, String score, List<String> unscheduled,
+            List<String> reasons, String wrote, Object table) {
+    }
+
+    /** One item's change: from and to are null where the item was not, or is no longer, placed. */
+    record ChangeJson(String item, String number, Place from, Place to, String words) {
+
+        record Place(String session, String start) {
+
+            static Place of(ItemStart start) {
+                return start == null ? null : new Place(start.session(), start.start().toString());
+            }
+        }
+
+        static ChangeJson of(Replanning.Change change) {
+            return new ChangeJson(change.item(), change.number(), Place.of(change.from()), Place.of(change.to()),
+                    change.words());
+        }
     }
 
     private static LocalDateTime dateTime(String option, String text) {

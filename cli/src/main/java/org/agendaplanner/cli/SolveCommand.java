@@ -1,5 +1,7 @@
 package org.agendaplanner.cli;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -145,7 +147,7 @@ public class SolveCommand implements Callable<Integer> {
                     .withProgress((alternative, score, elapsed) -> {
                         programmeFound.set(true);
                         if (!quiet) {
-                            err.printf(Locale.ROOT, "  best %s after %.1f s%n", score, elapsed.toNanos() / 1e9);
+                            err.println(progressLine(score, elapsed));
                             err.flush();
                         }
                     });
@@ -215,6 +217,18 @@ public class SolveCommand implements Callable<Integer> {
         } catch (IllegalStateException shuttingDown) {
             // The JVM is already exiting: the hook is running and has seen the latch released.
         }
+    }
+
+    /**
+     * What a planner reads while the search runs: whether the best programme so far places all the business and
+     * keeps the hard rules, then its score for those who compare runs.
+     */
+    static String progressLine(HardMediumSoftLongScore score, Duration elapsed) {
+        var state = score.hardScore() < 0 ? "still breaks a hard rule"
+                : score.mediumScore() < 0 ? "leaves business out"
+                : "every item placed";
+        return String.format(Locale.ROOT, "  best so far after %.1f s: %s (score %s)", elapsed.toNanos() / 1e9, state,
+                score);
     }
 
     /** out.json becomes out.interrupted.json. */

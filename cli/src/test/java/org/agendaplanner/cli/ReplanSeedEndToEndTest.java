@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.agendaplanner.model.ItemStart;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingReader;
@@ -45,11 +46,14 @@ class ReplanSeedEndToEndTest {
         assertNull(revised.programme().unscheduled());
         // The table prints the continuation, and the change list names each item that moved, and how.
         assertTrue(run.out().contains("ammunition (continued)"), run.out());
+        // Rows of the items that start elsewhere are marked; item 2 keeps its start, and is not.
+        assertTrue(run.out().contains("Other matters (revised)"), run.out());
+        assertTrue(run.out().contains("Adoption of the report (revised)"), run.out());
+        assertFalse(run.out().contains("ammunition (continued) (revised)"), run.out());
         for (var change : List.of(
-                "Item 2 (Responsiveness of the Firearms Protocol…) is now continued on Wednesday 18 March in wed-am "
-                        + "(10:00–13:00).",
+                // One item, one sentence.
                 "Item 2 (Responsiveness of the Firearms Protocol…) now ends at 10:30 instead of 17:15, on Wednesday 18 March "
-                        + "in wed-am",
+                        + "in wed-am (10:00–13:00); it is now continued on Wednesday 18 March in wed-am (10:00–13:00).",
                 "Item 3 (Investigative and prosecutorial…) now starts at 10:30 instead of 10:00",
                 "Item 4 (Other matters) now starts at 17:15 instead of 16:45",
                 "Item 5 (Adoption of the report) now starts at 17:30 instead of 17:00")) {
@@ -64,6 +68,47 @@ class ReplanSeedEndToEndTest {
         assertEquals(1, revised.progress().revision());
         assertEquals(published.programme().items(), revised.progress().revisedFrom());
         assertEquals(published.items(), revised.items());
+    }
+
+    @Test
+    void the_change_list_in_json_gives_one_entry_per_item_with_where_it_was_and_is() throws Exception {
+        var revisedPath = directory.resolve("revised.json");
+        var run = CommandRun.of("replan", SolvedSeed.file().toString(), "--at", "2020-03-17T18:00",
+                "--remaining", "2=PT30M", "--format", "json", "-o", revisedPath.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        var json = new ObjectMapper().readTree(run.out());
+        assertEquals(1, json.get("revision").asInt());
+        assertEquals("2020-03-17T18:00", json.get("at").asText());
+        var changes = json.get("changes");
+        // Items 2 to 5 changed, each once; item 1 did not.
+        assertEquals(List.of("2", "3", "4", "5"), changes.findValuesAsText("item"));
+        var item2 = changes.get(0);
+        assertEquals("2", item2.get("number").asText());
+        assertEquals("tue-am", item2.get("from").get("session").asText());
+        assertEquals("tue-am", item2.get("to").get("session").asText());
+        assertTrue(item2.get("words").asText().startsWith("Item 2 (Responsiveness of the Firearms Protocol…) now "
+                + "ends at 10:30 instead of 17:15"), item2.toString());
+        assertTrue(item2.get("words").asText().contains("; it is now continued on Wednesday 18 March"),
+                item2.toString());
+        var item3 = changes.get(1);
+        assertEquals("wed-am", item3.get("from").get("session").asText());
+        assertEquals("10:00", item3.get("from").get("start").asText());
+        assertEquals("wed-am", item3.get("to").get("session").asText());
+        assertEquals("10:30", item3.get("to").get("start").asText());
+        assertEquals("Item 3 (Investigative and prosecutorial…) now starts at 10:30 instead of 10:00, on Wednesday "
+                + "18 March in wed-am (10:00–13:00).", item3.get("words").asText());
+        // The text list says the same, in the same words.
+        var text = CommandRun.of("replan", SolvedSeed.file().toString(), "--at", "2020-03-17T18:00",
+                "--remaining", "2=PT30M", "-o", directory.resolve("text.json").toString());
+        for (var change : changes) {
+            assertTrue(text.out().contains("  " + change.get("words").asText() + "\n"), change + " in\n" + text.out());
+        }
+        // The table travels in the same document, and the file is written.
+        assertEquals("agenda-planner-annex/1", json.get("table").get("format").asText());
+        assertTrue(json.get("unscheduled").isNull(), json.toString());
+        assertEquals(revisedPath.toString(), json.get("wrote").asText());
+        assertEquals(1, MeetingReader.read(revisedPath).progress().revision());
     }
 
     @Test

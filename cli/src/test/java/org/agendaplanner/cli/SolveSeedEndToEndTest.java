@@ -103,7 +103,8 @@ class SolveSeedEndToEndTest {
     void showsProgressUnlessQuiet() {
         var run = CommandRun.of("solve", Datasets.seed().toString(), "-o", directory.resolve("out.json").toString());
 
-        assertTrue(run.err().contains("best 0hard/0medium/"), run.err());
+        assertTrue(run.err().contains("best so far after "), run.err());
+        assertTrue(run.err().contains(": every item placed (score 0hard/0medium/"), run.err());
     }
 
     private static Map<String, List<String>> sessionsOf(Path solvedFile) throws Exception {

@@ -3,18 +3,22 @@ package org.agendaplanner.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipFile;
 
 import org.agendaplanner.model.AtomicFiles;
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A planner's first meeting, from a blank folder: the agenda from a spreadsheet, `agenda new`, `agenda solve`,
- * `agenda render`, each through the command line, each exiting 0.
+ * `agenda render` as text and as the Arabic Word annex, each through the command line, each exiting 0.
  */
 class StartAMeetingEndToEndTest {
 
@@ -46,5 +50,25 @@ class StartAMeetingEndToEndTest {
         assertTrue(render.out().contains("Review of implementation, including national reports (continued)"),
                 render.out());
         assertTrue(render.out().contains("Adoption of the report"), render.out());
+
+        var annex = folder.resolve("m.ar.docx");
+        var word = CommandRun.of("render", solved.toString(), "--lang", "ar", "--format", "docx", "-o",
+                annex.toString());
+        assertEquals(ExitCodes.OK, word.exitCode(), word.err());
+        try (var in = Files.newInputStream(annex); var document = new XWPFDocument(in)) {
+            assertEquals(1, document.getTables().size(), "the annex table");
+            var heads = document.getTables().get(0).getRow(0).getTableCells().stream()
+                    .map(cell -> cell.getText()).toList();
+            assertEquals(List.of("التاريخ والوقت", "الهيئة", "البند من جدول الأعمال", "العنوان أو الوصف"), heads,
+                    "Arabic column heads, the body in its own column for two bodies");
+            assertTrue(document.getTables().get(0).getText().contains("(تابع)"), "an item continued, in Arabic");
+        }
+        try (var zip = new ZipFile(annex.toFile())) {
+            var xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(xml.contains("<w:bidi/>"), "paragraphs right to left");
+            assertTrue(xml.contains("<w:bidiVisual/>"), "the table right to left");
+            assertTrue(xml.contains("<w:rtl/>"), "the runs right to left");
+        }
     }
 }

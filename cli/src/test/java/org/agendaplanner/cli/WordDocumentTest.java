@@ -59,6 +59,15 @@ class WordDocumentTest {
     }
 
     @Test
+    void printsOnA4PortraitAsTheAnnexIsIssued() throws Exception {
+        try (var word = open(render("ru"))) {
+            var page = word.getDocument().getBody().getSectPr().getPgSz();
+            // A4 in twentieths of a point, upright: a secretariat's paper and orientation, whatever Word's default.
+            assertEquals("11906 16838 portrait", page.getW() + " " + page.getH() + " " + page.getOrient());
+        }
+    }
+
+    @Test
     void writesTheSeedsChineseTimesInTheEastAsianFont() throws Exception {
         var document = render("zh");
 

@@ -4,11 +4,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.agendaplanner.model.BlockDef;
+import org.agendaplanner.model.ItemStart;
 import org.agendaplanner.model.LocalizedText;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.Segment;
@@ -18,9 +22,10 @@ import org.agendaplanner.model.SessionDef;
  * The organization of work as a secretariat publishes it, in one language, ready for any output format:
  * days, and in each day the sessions (and blocks) in order of time with the items taken up in them.
  * {@code emptySessions} are the sessions with no business, by day: the annex leaves them out, the timetable
- * draws them.
+ * draws them. {@code revision} says the meeting is a revision (its progress names the programme it was revised
+ * from): its entries then say whether they were revised.
  */
-public record Annex(AnnexLanguage language, String title, List<Day> days, List<Day> emptySessions) {
+public record Annex(AnnexLanguage language, String title, List<Day> days, List<Day> emptySessions, boolean revision) {
 
     /** Titles missing in the asked language are taken from this one, and marked. */
     public static final String FALLBACK_LANGUAGE = "en";
@@ -28,6 +33,11 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
     public Annex {
         days = List.copyOf(days);
         emptySessions = List.copyOf(emptySessions);
+    }
+
+    /** An annex that is no revision. */
+    public Annex(AnnexLanguage language, String title, List<Day> days, List<Day> emptySessions) {
+        this(language, title, days, emptySessions, false);
     }
 
     /** An annex whose sessions all have business. */
@@ -69,9 +79,18 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         }
     }
 
-    /** One line of the table: an item (or a block's label), continued or not; {@code language} is the title's. */
+    /**
+     * One line of the table: an item (or a block's label), continued or not; {@code language} is the title's.
+     * {@code revised}: the item starts elsewhere than in the programme revised (always false outside a revision).
+     */
     public record Entry(String itemId, String number, String title, boolean continued, String language,
-            LocalTime start, LocalTime end) {
+            LocalTime start, LocalTime end, boolean revised) {
+
+        /** An entry that is not revised. */
+        public Entry(String itemId, String number, String title, boolean continued, String language, LocalTime start,
+                LocalTime end) {
+            this(itemId, number, title, continued, language, start, end, false);
+        }
 
         public boolean isFallback(AnnexLanguage printedIn) {
             return !language.equals(printedIn.code());
@@ -80,6 +99,7 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         /** The title as printed: with the continued marker, and the fallback language named when it is one. */
         public String printedTitle(AnnexLanguage printedIn) {
             var text = continued ? printedIn.continuedTitle(title) : title;
+            text = revised ? printedIn.revisedTitle(text) : text;
             return isFallback(printedIn) ? "[" + language + "] " + text : text;
         }
     }
@@ -107,7 +127,7 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         }
         var bodyOrder = meeting.bodies().stream().map(body -> body.id()).toList();
         return new Annex(language, pick(meeting.meeting().title(), language).text(), daysOf(byDate, bodyOrder, language),
-                daysOf(emptyByDate, bodyOrder, language));
+                daysOf(emptyByDate, bodyOrder, language), revisedFrom(meeting) != null);
     }
 
     private static List<Day> daysOf(TreeMap<LocalDate, List<Slot>> byDate, List<String> bodyOrder, AnnexLanguage language) {
@@ -129,8 +149,35 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         return new Interpreting(languages.containsAll(meeting.languages()), languages);
     }
 
+    /** The starts the meeting's programme was revised from; null when it is no revision. */
+    private static Map<String, ItemStart> revisedFrom(MeetingFile meeting) {
+        var progress = meeting.progress();
+        if (progress == null || progress.revisedFrom() == null) {
+            return null;
+        }
+        var starts = new HashMap<String, ItemStart>();
+        progress.revisedFrom().forEach(start -> starts.putIfAbsent(start.item(), start));
+        return starts;
+    }
+
+    /** The items whose start differs from the programme revised (or that it did not place); empty outside a revision. */
+    private static Set<String> revisedItems(MeetingFile meeting) {
+        var was = revisedFrom(meeting);
+        if (was == null || meeting.programme() == null || meeting.programme().items() == null) {
+            return Set.of();
+        }
+        var revised = new HashSet<String>();
+        for (var now : meeting.programme().items()) {
+            if (!now.equals(was.get(now.item()))) {
+                revised.add(now.item());
+            }
+        }
+        return revised;
+    }
+
     private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, AnnexLanguage language,
             boolean manyBodies) {
+        var revised = revisedItems(meeting);
         var entries = segments.stream()
                 .filter(segment -> segment.session().equals(session.id()))
                 .sorted(Comparator.comparing(Segment::start))
@@ -138,7 +185,7 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
                     var item = meeting.item(segment.item()).orElseThrow();
                     var title = pick(item.title(), language);
                     return new Entry(item.id(), language.itemNumber(item.number()), title.text(), segment.continued(),
-                            title.language(), segment.start(), segment.end());
+                            title.language(), segment.start(), segment.end(), revised.contains(item.id()));
                 })
                 .toList();
         return new Slot(session.id(), session.body(), manyBodies ? bodyName(meeting, session.body(), language) : null, session.start(),

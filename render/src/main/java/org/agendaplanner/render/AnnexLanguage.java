@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public enum AnnexLanguage {
 
-    AR(" ", "(تابع)", "التاريخ والوقت", "البند من جدول الأعمال", "العنوان أو الوصف") {
+    AR(" ", "(تابع)", "(معدّل)", "التاريخ والوقت", "البند من جدول الأعمال", "العنوان أو الوصف") {
         // The JDK's "ar" locale gives only the Egyptian month name ("مارس") and spells June and
         // July "يونيو"/"يوليو"; UN Arabic pairs the Levantine name with the UN's own spelling.
         private final List<String> unMonthNames = List.of(
@@ -55,7 +55,7 @@ public enum AnnexLanguage {
         }
     },
 
-    ZH("", "（续）", "日期和时间", "议程项目", "标题或说明") {
+    ZH("", "（续）", "（已修订）", "日期和时间", "议程项目", "标题或说明") {
         @Override
         public String dayHeading(LocalDate date) {
             return date.format(DateTimeFormatter.ofPattern("M月d日，EEEE", locale()));
@@ -78,7 +78,7 @@ public enum AnnexLanguage {
         }
     },
 
-    EN(" ", "(continued)", "Date and time", "Agenda item", "Title or description") {
+    EN(" ", "(continued)", "(revised)", "Date and time", "Agenda item", "Title or description") {
         @Override
         public String dayHeading(LocalDate date) {
             return date.format(DateTimeFormatter.ofPattern("EEEE, d MMMM", locale()));
@@ -102,7 +102,7 @@ public enum AnnexLanguage {
         }
     },
 
-    FR(" ", "(suite)", "Date et heure", "Point de l’ordre du jour", "Titre ou description") {
+    FR(" ", "(suite)", "(révisé)", "Date et heure", "Point de l’ordre du jour", "Titre ou description") {
         @Override
         public String dayHeading(LocalDate date) {
             return capitalized(date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale())), locale());
@@ -119,7 +119,7 @@ public enum AnnexLanguage {
         }
     },
 
-    RU(" ", "(продолжение)", "Дата и время", "Пункт повестки дня", "Название или описание") {
+    RU(" ", "(продолжение)", "(пересмотрено)", "Дата и время", "Пункт повестки дня", "Название или описание") {
         @Override
         public String dayHeading(LocalDate date) {
             // Pattern "d MMMM" gives the genitive month the date needs ("17 марта").
@@ -138,7 +138,7 @@ public enum AnnexLanguage {
         }
     },
 
-    ES(" ", "(continuación)", "Fecha y hora", "Tema del programa", "Título o descripción") {
+    ES(" ", "(continuación)", "(revisado)", "Fecha y hora", "Tema del programa", "Título o descripción") {
         @Override
         public String dayHeading(LocalDate date) {
             return capitalized(
@@ -164,14 +164,17 @@ public enum AnnexLanguage {
     /** What goes between a title and the continued marker: a space, except before Chinese full-width brackets. */
     private final String continuedSeparator;
     private final String continuedMarker;
+    /** Marks the rows of a revision whose item starts elsewhere than announced, in the continued marker's style. */
+    private final String revisedMarker;
     private final String dateAndTimeHeading;
     private final String agendaItemHeading;
     private final String titleHeading;
 
-    AnnexLanguage(String continuedSeparator, String continuedMarker, String dateAndTimeHeading,
+    AnnexLanguage(String continuedSeparator, String continuedMarker, String revisedMarker, String dateAndTimeHeading,
             String agendaItemHeading, String titleHeading) {
         this.continuedSeparator = continuedSeparator;
         this.continuedMarker = continuedMarker;
+        this.revisedMarker = revisedMarker;
         this.dateAndTimeHeading = dateAndTimeHeading;
         this.agendaItemHeading = agendaItemHeading;
         this.titleHeading = titleHeading;
@@ -210,6 +213,14 @@ public enum AnnexLanguage {
 
     public String continuedTitle(String title) {
         return title + continuedSeparator + continuedMarker;
+    }
+
+    public String revisedTitle(String title) {
+        return title + continuedSeparator + revisedMarker;
+    }
+
+    public String revisedMarker() {
+        return revisedMarker;
     }
 
     public String continuedMarker() {

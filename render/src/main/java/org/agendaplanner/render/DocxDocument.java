@@ -254,6 +254,9 @@ public final class DocxDocument {
         if (entry.continued()) {
             run(paragraph, language.continuedTitle(""), fonts, rightToLeft, false, block, FONT_HALF_POINTS);
         }
+        if (entry.revised()) {
+            run(paragraph, language.revisedTitle(""), fonts, rightToLeft, false, block, FONT_HALF_POINTS);
+        }
     }
 
     private static void paragraph(XWPFParagraph paragraph, boolean rightToLeft, ParagraphAlignment alignment) {

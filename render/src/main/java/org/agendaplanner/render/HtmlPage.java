@@ -255,7 +255,8 @@ public final class HtmlPage {
             for (var slot : day.slots()) {
                 for (int i = 0; i < slot.entries().size(); i++) {
                     var entry = slot.entries().get(i);
-                    var classes = slot.block() ? "block" : entry.continued() ? "continued" : "";
+                    var classes = (slot.block() ? "block" : entry.continued() ? "continued" : "")
+                            + (entry.revised() ? (slot.block() || entry.continued() ? " " : "") + "revised" : "");
                     out.append("<tr").append(classes.isEmpty() ? "" : " class=\"" + classes + "\"")
                             .append("><td class=\"time\">").append(i == 0 ? escape(slot.time()) : "").append("</td>");
                     if (manyBodies) {
@@ -272,7 +273,7 @@ public final class HtmlPage {
     }
 
     /**
-     * The title with its continued marker. A title in the fallback language is tagged with that language, visibly,
+     * The title with its continued and revised markers. A title in the fallback language is tagged with that language, visibly,
      * and isolated so that an English title reads left to right inside an Arabic page.
      */
     private static String title(Annex.Entry entry, AnnexLanguage language) {
@@ -287,6 +288,9 @@ public final class HtmlPage {
         if (entry.continued()) {
             // continuedTitle("") is the marker with the language's own separator: a space, or none before （续）.
             html.append("<span class=\"marker\">").append(escape(language.continuedTitle(""))).append("</span>");
+        }
+        if (entry.revised()) {
+            html.append("<span class=\"marker revised\">").append(escape(language.revisedTitle(""))).append("</span>");
         }
         return html.toString();
     }

@@ -62,6 +62,10 @@ public final class JsonAnnex {
                     entryNode.put("titleLanguage", entry.language());
                     entryNode.put("fallback", entry.isFallback(language));
                     entryNode.put("continued", entry.continued());
+                    if (annex.revision()) {
+                        // Only in a revision, so that the annex of a programme never revised reads as it always has.
+                        entryNode.put("revised", entry.revised());
+                    }
                     putTimes(entryNode, entry.start(), entry.end());
                     entryNode.put("printed", entry.printedTitle(language));
                 }

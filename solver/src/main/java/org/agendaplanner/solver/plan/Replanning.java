@@ -76,60 +76,73 @@ public final class Replanning {
     }
 
     /**
-     * What changed from the programme revised to the revision, item by item in agenda order, in words a secretariat
-     * can announce; empty when nothing did. A start that shifts within its session is a change too.
+     * One item's change: where it started before and starts now (null where it was not or is no longer placed), and
+     * what changed in one sentence a secretariat can announce.
      */
-    public static List<String> changes(MeetingFile revising, MeetingFile revised) {
+    public record Change(String item, String number, ItemStart from, ItemStart to, String words) {
+    }
+
+    /**
+     * What changed from the programme revised to the revision, one entry per item that changed, in agenda order;
+     * empty when nothing did. A start that shifts within its session is a change too.
+     */
+    public static List<Change> changes(MeetingFile revising, MeetingFile revised) {
         var before = revising.programme();
         var after = revised.programme();
         var startsBefore = startsById(before);
         var startsAfter = startsById(after);
-        var changes = new ArrayList<String>();
+        var changes = new ArrayList<Change>();
         for (var item : revised.items()) {
             var id = item.id();
             var name = "Item " + item.number() + " (" + shortTitle(item.title().first().orElseThrow().getValue()) + ")";
             var was = startsBefore.get(id);
             var now = startsAfter.get(id);
+            var phrases = new ArrayList<String>();
             if (was != null && now == null) {
-                changes.add(name + " no longer fits: it was to start " + moment(revised, was) + ".");
-                continue;
+                phrases.add("no longer fits: it was to start " + moment(revised, was));
+            } else if (was == null && now != null) {
+                phrases.add("is now taken up " + moment(revised, now));
+            } else if (was != null) {
+                phrases.addAll(moved(before, after, revised, id, was, now));
             }
-            if (was == null && now != null) {
-                changes.add(name + " is now taken up " + moment(revised, now) + ".");
-                continue;
-            }
-            if (was == null) {
-                continue;
-            }
-            if (!was.session().equals(now.session())) {
-                changes.add(name + " moves from " + moment(revised, was).substring(3) + " to "
-                        + moment(revised, now).substring(3) + ".");
-            } else if (!was.start().equals(now.start())) {
-                changes.add(name + " now starts at " + now.start() + " instead of " + was.start() + ", "
-                        + session(revised, now.session()) + ".");
-            }
-            var endBefore = end(before, id);
-            var endAfter = end(after, id);
-            // A start that moved carries its end along; an end that moves alone is an item that ran over or ended early.
-            boolean startKept = was.session().equals(now.session()) && was.start().equals(now.start());
-            if (startKept && endBefore != null && endAfter != null && !endBefore.equals(endAfter)) {
-                changes.add(name + " now ends at " + endAfter.end() + " instead of " + endBefore.end() + ", "
-                        + session(revised, endAfter.session()) + ".");
-            }
-            var continuedBefore = continuedIn(before, id);
-            var continuedAfter = continuedIn(after, id);
-            var newlyContinued = continuedAfter.stream().filter(session -> !continuedBefore.contains(session)).toList();
-            var noLonger = continuedBefore.stream().filter(session -> !continuedAfter.contains(session)).toList();
-            if (!newlyContinued.isEmpty()) {
-                changes.add(name + " is now continued " + newlyContinued.stream().map(session -> session(revised,
-                        session)).collect(Collectors.joining(" and ")) + ".");
-            }
-            if (!noLonger.isEmpty()) {
-                changes.add(name + " is no longer continued " + noLonger.stream().map(session -> session(revised,
-                        session)).collect(Collectors.joining(" and ")) + ".");
+            if (!phrases.isEmpty()) {
+                changes.add(new Change(id, item.number(), was, now, name + " " + String.join("; it ", phrases) + "."));
             }
         }
         return changes;
+    }
+
+    /** How an item placed in both programmes changed, each a phrase to follow its name; empty when it did not. */
+    private static List<String> moved(Programme before, Programme after, MeetingFile revised, String id,
+            ItemStart was, ItemStart now) {
+        var phrases = new ArrayList<String>();
+        if (!was.session().equals(now.session())) {
+            phrases.add("moves from " + moment(revised, was).substring(3) + " to " + moment(revised, now).substring(3));
+        } else if (!was.start().equals(now.start())) {
+            phrases.add("now starts at " + now.start() + " instead of " + was.start() + ", "
+                    + session(revised, now.session()));
+        }
+        var endBefore = end(before, id);
+        var endAfter = end(after, id);
+        // A start that moved carries its end along; an end that moves alone is an item that ran over or ended early.
+        boolean startKept = was.session().equals(now.session()) && was.start().equals(now.start());
+        if (startKept && endBefore != null && endAfter != null && !endBefore.equals(endAfter)) {
+            phrases.add("now ends at " + endAfter.end() + " instead of " + endBefore.end() + ", "
+                    + session(revised, endAfter.session()));
+        }
+        var continuedBefore = continuedIn(before, id);
+        var continuedAfter = continuedIn(after, id);
+        var newlyContinued = continuedAfter.stream().filter(session -> !continuedBefore.contains(session)).toList();
+        var noLonger = continuedBefore.stream().filter(session -> !continuedAfter.contains(session)).toList();
+        if (!newlyContinued.isEmpty()) {
+            phrases.add("is now continued " + newlyContinued.stream().map(session -> session(revised, session))
+                    .collect(Collectors.joining(" and ")));
+        }
+        if (!noLonger.isEmpty()) {
+            phrases.add("is no longer continued " + noLonger.stream().map(session -> session(revised, session))
+                    .collect(Collectors.joining(" and ")));
+        }
+        return phrases;
     }
 
     /** A title to name an item by in a sentence: long agenda titles are cut at a word. */
