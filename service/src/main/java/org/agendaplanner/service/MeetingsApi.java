@@ -23,6 +23,7 @@ import org.agendaplanner.solver.analysis.RecommendationsJson;
 import org.agendaplanner.solver.analysis.ReportJson;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.ProblemFactory;
+import org.agendaplanner.solver.plan.ChangeJson;
 import org.agendaplanner.solver.plan.Replanning;
 import org.agendaplanner.solver.plan.Scenario;
 
@@ -323,7 +324,8 @@ final class MeetingsApi {
     }
 
     /** What POST .../replan answers: the revision stored, its re-plan number and score, and the changes to announce. */
-    record Replanned(String id, int revision, int replan, String score, List<String> changes, List<String> unscheduled) {
+    record Replanned(String id, int revision, int replan, String score, List<ChangeJson> changes,
+            List<String> unscheduled) {
     }
 
     /**
@@ -368,7 +370,8 @@ final class MeetingsApi {
             var unscheduled = revised.programme().unscheduled();
             ctx.status(201).header("Location", "/api/meetings/" + id + "/revisions/" + revision)
                     .json(new Replanned(id, revision, revised.progress().revision(), revised.programme().score(),
-                            Replanning.changes(revising, revised), unscheduled == null ? List.of() : unscheduled));
+                            Replanning.changes(revising, revised).stream().map(ChangeJson::of).toList(),
+                            unscheduled == null ? List.of() : unscheduled));
         } catch (InvalidInputException invalid) {
             throw ApiError.invalid(invalid);
         }

@@ -157,6 +157,8 @@ class ServiceProgrammeApiTest {
         assertEquals(3, body.get("revision").asInt());
         assertEquals(1, body.get("replan").asInt());
         assertTrue(body.get("changes").size() > 0, "a cancelled session moves its items: " + body);
+        assertTrue(body.get("changes").findValues("from").stream()
+                .anyMatch(from -> !from.isNull() && from.get("session").asText().equals(cancelled)), body.toString());
         var stored = ServiceClient.json(client.get("/api/meetings/" + id + "/revisions/3"));
         assertEquals(cancelled, stored.get("progress").get("cancelled").get(0).asText());
         assertTrue(stored.get("programme").get("items").findValuesAsText("session").stream()
