@@ -1,11 +1,10 @@
 package org.agendaplanner.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.analysis.ProgrammeFiles;
-import org.agendaplanner.solver.analysis.Recommendation;
+import org.agendaplanner.solver.analysis.RecommendationsJson;
 import org.agendaplanner.solver.plan.ProblemFactory;
 
 import picocli.CommandLine.Command;
@@ -39,12 +38,6 @@ public class RecommendCommand implements Callable<Integer> {
     @Mixin
     ReportFormat report;
 
-    /** The JSON form: the current place first, then the others best first (documented in the README). */
-    record RecommendationsJson(String file, String item, List<Place> places) {
-        record Place(String body, String session, String start, String scoreChange, boolean current) {
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         var file = input.path();
@@ -53,12 +46,8 @@ public class RecommendCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "No item \"" + itemId + "\" in " + file + ". Its items are: "
                     + String.join(", ", planning.itemsById().keySet()) + ".");
         }
-        var places = Recommendation.forItem(planning.solution(), itemId, top).stream()
-                .map(place -> new RecommendationsJson.Place(place.body(), place.session(),
-                        planning.clock().timeOf(place.start()).toString(), Scores.brief(place.scoreChange()),
-                        place.current()))
-                .toList();
-        var result = new RecommendationsJson(file.toString(), itemId, places);
+        var result = RecommendationsJson.of(file.toString(), planning, itemId, top);
+        var places = result.places();
         report.print(spec.commandLine().getOut(), result, out -> {
             out.println("Best places for item " + itemId + ":");
             if (places.isEmpty()) {

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 
 import org.agendaplanner.model.AtomicFiles;
 import org.agendaplanner.model.ItemProgress;
-import org.agendaplanner.model.ItemStart;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
@@ -20,6 +19,7 @@ import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.plan.Planner;
+import org.agendaplanner.solver.plan.ChangeJson;
 import org.agendaplanner.solver.plan.Replanning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -182,22 +182,6 @@ public class ReplanCommand implements Callable<Integer> {
     /** The JSON form of {@code replan --format json}, described in the README. */
     record RevisionJson(Integer revision, String at, List<ChangeJson> changes, String score, List<String> unscheduled,
             List<String> reasons, String wrote, Object table) {
-    }
-
-    /** One item's change: from and to are null where the item was not, or is no longer, placed. */
-    record ChangeJson(String item, String number, Place from, Place to, String words) {
-
-        record Place(String session, String start) {
-
-            static Place of(ItemStart start) {
-                return start == null ? null : new Place(start.session(), start.start().toString());
-            }
-        }
-
-        static ChangeJson of(Replanning.Change change) {
-            return new ChangeJson(change.item(), change.number(), Place.of(change.from()), Place.of(change.to()),
-                    change.words());
-        }
     }
 
     private static LocalDateTime dateTime(String option, String text) {

@@ -1,26 +1,16 @@
 package org.agendaplanner.cli;
 
-import java.util.ArrayList;
+import org.agendaplanner.solver.analysis.BriefScores;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-/** Scores as people read them in tables: only the levels that are not zero ("-60soft"), or "0". */
+/** Scores as people read them in tables; the library's form, which the service prints too. */
 final class Scores {
 
     private Scores() {
     }
 
     static String brief(HardMediumSoftLongScore score) {
-        var parts = new ArrayList<String>();
-        if (score.hardScore() != 0) {
-            parts.add(score.hardScore() + "hard");
-        }
-        if (score.mediumScore() != 0) {
-            parts.add(score.mediumScore() + "medium");
-        }
-        if (score.softScore() != 0) {
-            parts.add(score.softScore() + "soft");
-        }
-        return parts.isEmpty() ? "0" : String.join("/", parts);
+        return BriefScores.brief(score);
     }
 }

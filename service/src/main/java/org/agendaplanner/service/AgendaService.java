@@ -58,7 +58,12 @@ public final class AgendaService implements AutoCloseable {
             config.routes.get("/api/meetings/{id}/annex", api::annex);
             config.routes.get("/api/meetings/{id}/score", api::score);
             config.routes.get("/api/meetings/{id}/explain", api::score);
+            config.routes.put("/api/meetings/{id}/programme", api::putProgramme);
+            config.routes.get("/api/meetings/{id}/compare", api::compare);
+            config.routes.get("/api/meetings/{id}/recommend", api::recommend);
+            config.routes.post("/api/meetings/{id}/replan", api::replan);
             config.routes.post("/api/validate", api::validate);
+            config.routes.get("/api/openapi.json", api::openApi);
             config.routes.exception(ApiError.class, (error, ctx) -> ctx.status(error.status()).json(error.body()));
             config.routes.exception(HttpResponseException.class, (error, ctx) -> ctx.status(error.getStatus())
                     .json(new ApiError(error.getStatus(), error.getMessage()).body()));

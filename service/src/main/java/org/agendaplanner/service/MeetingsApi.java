@@ -16,11 +16,15 @@ import org.agendaplanner.model.Problem;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
+import org.agendaplanner.solver.analysis.Comparison;
 import org.agendaplanner.solver.analysis.DerivedProgramme;
 import org.agendaplanner.solver.analysis.ProgrammeFiles;
+import org.agendaplanner.solver.analysis.RecommendationsJson;
 import org.agendaplanner.solver.analysis.ReportJson;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.ProblemFactory;
+import org.agendaplanner.solver.plan.ChangeJson;
+import org.agendaplanner.solver.plan.Replanning;
 import org.agendaplanner.solver.plan.Scenario;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -72,6 +76,51 @@ final class MeetingsApi {
         var meeting = readUpload(ctx);
         var id = workspace.create(meeting);
         ctx.status(201).header("Location", "/api/meetings/" + id).json(new Created(id, 1));
+    }
+
+    /** What PUT .../programme answers: the revision the draft was stored as, and its score. */
+    record Stored(String id, int revision, String score) {
+    }
+
+    /**
+     * A planner's own draft (the {@code programme} section: the item starts) of the latest revision, scored as
+     * {@code agenda score} scores a file and stored as a new revision with its segments and score derived afresh.
+     */
+    void putProgramme(Context ctx) throws IOException, InvalidInputException {
+        var id = meetingId(ctx);
+        var latest = workspace.file(id, workspace.latest(id).orElseThrow()).orElseThrow();
+        var name = "programme";
+        com.fasterxml.jackson.databind.JsonNode draft;
+        try {
+            draft = REQUESTS.readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The draft is not JSON: " + e.getOriginalMessage() + ". Send the programme "
+                    + "section: {\"items\": [{\"item\": \"ID\", \"session\": \"ID\", \"start\": \"HH:mm\"}]}.");
+        }
+        if (draft == null || !draft.isObject()) {
+            throw new ApiError(400, "The draft is the programme section, a JSON object: {\"items\": [{\"item\": "
+                    + "\"ID\", \"session\": \"ID\", \"start\": \"HH:mm\"}]}.");
+        }
+        // The draft read into the meeting's file, so that it is checked in the very words of agenda score.
+        var file = (com.fasterxml.jackson.databind.node.ObjectNode) REQUESTS.readTree(java.nio.file.Files.readAllBytes(latest));
+        file.remove("progress");
+        file.set("programme", draft);
+        try {
+            var meeting = MeetingReader.read(name, REQUESTS.writeValueAsBytes(file), false);
+            var derived = DerivedProgramme.of(ProblemFactory.build(meeting, name, ProblemFactory.ProgrammeUse.AS_DRAFT));
+            int revision = workspace.addRevision(id, derived);
+            ctx.status(201).header("Location", "/api/meetings/" + id + "/revisions/" + revision)
+                    .json(new Stored(id, revision, derived.programme().score()));
+        } catch (InvalidInputException invalid) {
+            throw ApiError.invalid(invalid);
+        }
+    }
+
+    /** The OpenAPI 3 description of every route, written by hand (no OpenAPI plugin for Javalin 7 is served). */
+    void openApi(Context ctx) throws IOException {
+        try (var description = MeetingsApi.class.getResourceAsStream("openapi.json")) {
+            ctx.contentType("application/json").result(description.readAllBytes());
+        }
     }
 
     void validate(Context ctx) {
@@ -272,6 +321,155 @@ final class MeetingsApi {
         var scored = ProgrammeFiles.scoreAsItStands(file);
         ctx.json(ReportJson.of(file.getParent().getFileName() + "/" + file.getFileName(), scored.report(),
                 scored.unscheduled()));
+    }
+
+    /** What POST .../replan answers: the revision stored, its re-plan number and score, and the changes to announce. */
+    record Replanned(String id, int revision, int replan, String score, List<ChangeJson> changes,
+            List<String> unscheduled) {
+    }
+
+    /**
+     * {@code agenda replan} of the latest revision: the body is the progress record (the file's {@code progress}
+     * section), added to what the latest revision's own progress says; the revised programme is stored as a new
+     * revision. The solve is bounded by {@code ?timeLimit=} (ISO 8601, default PT60S as the command line),
+     * {@code ?moveLimit=} and {@code ?seed=}.
+     */
+    void replan(Context ctx) throws IOException, InvalidInputException {
+        var id = meetingId(ctx);
+        var latestFile = programmeFile(ctx);
+        var latest = MeetingReader.read(latestFile);
+        var settings = replanSettings(ctx);
+        var name = "progress";
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = REQUESTS.readTree(ctx.body());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The progress record is not JSON: " + e.getOriginalMessage() + ".");
+        }
+        if (body == null || !body.isObject()) {
+            throw new ApiError(400, "The progress record is the progress section, a JSON object: {\"at\": "
+                    + "\"yyyy-mm-ddTHH:mm\", \"items\": [...], \"cancelled\": [...]}.");
+        }
+        // The record read into the meeting's file, so that it is checked in the very words of agenda validate.
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) REQUESTS.readTree(
+                java.nio.file.Files.readAllBytes(latestFile));
+        tree.set("progress", body);
+        try {
+            var given = MeetingReader.read(name, REQUESTS.writeValueAsBytes(tree), false).progress();
+            if (given.at() == null && (latest.progress() == null || latest.progress().at() == null)) {
+                throw new InvalidInputException(name, List.of(Problem.at("progress.at",
+                        "The progress record does not say when the re-plan is.",
+                        "Add \"at\": \"yyyy-mm-ddTHH:mm\", the moment of the re-plan.")));
+            }
+            var revising = Replanning.withProgress(latest, given.at(), given.announcedThrough(), given.itemsOrEmpty(),
+                    given.cancelledOrEmpty());
+            MeetingReader.validate(name, revising);
+            var best = Planner.plan(revising, name, settings).best().orElseThrow();
+            var revised = Replanning.revised(revising, best.solvedFile());
+            int revision = workspace.addRevision(id, revised);
+            var unscheduled = revised.programme().unscheduled();
+            ctx.status(201).header("Location", "/api/meetings/" + id + "/revisions/" + revision)
+                    .json(new Replanned(id, revision, revised.progress().revision(), revised.programme().score(),
+                            Replanning.changes(revising, revised).stream().map(ChangeJson::of).toList(),
+                            unscheduled == null ? List.of() : unscheduled));
+        } catch (InvalidInputException invalid) {
+            throw ApiError.invalid(invalid);
+        }
+    }
+
+    private static Planner.Settings replanSettings(Context ctx) {
+        var settings = Planner.Settings.defaults();
+        var limit = ctx.queryParam("timeLimit");
+        if (limit != null) {
+            try {
+                settings = settings.withTimeLimit(Duration.parse(limit));
+            } catch (RuntimeException e) {
+                throw new ApiError(400, "timeLimit is an ISO 8601 duration such as PT10S, not " + Problem.quoted(limit)
+                        + ".");
+            }
+        }
+        try {
+            if (ctx.queryParam("moveLimit") != null) {
+                long moves = Long.parseLong(ctx.queryParam("moveLimit"));
+                if (moves < 1) {
+                    throw new NumberFormatException();
+                }
+                settings = settings.withMoveLimit(moves);
+            }
+            if (ctx.queryParam("seed") != null) {
+                settings = settings.withSeed(Long.parseLong(ctx.queryParam("seed")));
+            }
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, "moveLimit takes a number of 1 or more, seed a whole number.");
+        }
+        return settings;
+    }
+
+    /** The JSON of {@code agenda recommend --format json LATEST ITEM [--top N]} for the latest programme. */
+    void recommend(Context ctx) throws InvalidInputException {
+        var file = programmeFile(ctx);
+        var item = ctx.queryParam("item");
+        if (item == null || item.isBlank()) {
+            throw new ApiError(400, "Say which item to place: ?item=ID.");
+        }
+        int top;
+        try {
+            top = ctx.queryParam("top") == null ? 5 : Integer.parseInt(ctx.queryParam("top"));
+        } catch (NumberFormatException e) {
+            top = 0;
+        }
+        if (top < 1) {
+            throw new ApiError(400, "top takes 1 or more places, not " + Problem.quoted(ctx.queryParam("top")) + ".");
+        }
+        var planning = ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_STARTING_POINT);
+        if (!planning.itemsById().containsKey(item)) {
+            throw new ApiError(404, "No item " + Problem.quoted(item) + " in meeting " + ctx.pathParam("id")
+                    + ". Its items are: " + String.join(", ", planning.itemsById().keySet()) + ".");
+        }
+        ctx.json(RecommendationsJson.of(nameOf(file), planning, item, top));
+    }
+
+    /** The JSON of {@code agenda compare --format json LATEST N}: the latest programme (A) against revision N (B). */
+    void compare(Context ctx) throws InvalidInputException {
+        var latest = programmeFile(ctx);
+        var id = ctx.pathParam("id");
+        var other = workspace.file(id, revisionParam(ctx, "with")).orElseThrow();
+        ctx.json(Comparison.of(List.of(compared("A", latest), compared("B", other))));
+    }
+
+    private static Comparison.Compared compared(String label, java.nio.file.Path file) {
+        try {
+            return Comparison.Compared.of(label, nameOf(file),
+                    ProgrammeFiles.read(file, ProblemFactory.ProgrammeUse.AS_DRAFT));
+        } catch (InvalidInputException noProgramme) {
+            throw ApiError.invalid(noProgramme);
+        }
+    }
+
+    /** How the JSON names a revision's file: {@code ID/N.json}, as it lies in the workspace. */
+    private static String nameOf(java.nio.file.Path file) {
+        return file.getParent().getFileName() + "/" + file.getFileName();
+    }
+
+    /** A revision number named by a query parameter, which must be given and exist (400, 404). */
+    private int revisionParam(Context ctx, String param) {
+        var id = ctx.pathParam("id");
+        var given = ctx.queryParam(param);
+        if (given == null || given.isBlank()) {
+            throw new ApiError(400, "Say which revision to compare with: ?" + param + "=N (one of "
+                    + workspace.revisions(id) + ").");
+        }
+        int number;
+        try {
+            number = Integer.parseInt(given.trim());
+        } catch (NumberFormatException e) {
+            throw new ApiError(400, param + " is a revision number (1, 2, ...), not " + Problem.quoted(given) + ".");
+        }
+        if (workspace.file(id, number).isEmpty()) {
+            throw new ApiError(404, "Meeting " + id + " has no revision " + number + "; it has "
+                    + workspace.revisions(id) + ".");
+        }
+        return number;
     }
 
     /** The latest revision's file, which must hold a programme. */

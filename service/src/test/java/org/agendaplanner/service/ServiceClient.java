@@ -50,6 +50,11 @@ final class ServiceClient {
         return send(request(path).DELETE());
     }
 
+    HttpResponse<String> put(String path, String body) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type",
+                "application/json"));
+    }
+
     HttpResponse<String> post(String path, String contentType, byte[] body) {
         var builder = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
