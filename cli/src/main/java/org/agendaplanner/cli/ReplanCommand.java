@@ -139,7 +139,7 @@ public class ReplanCommand implements Callable<Integer> {
                 .withUnimprovedStepLimit(unimprovedSteps);
         var best = Planner.plan(revising, file.toString(), settings).best().orElseThrow();
         var revised = Replanning.revised(revising, best.solvedFile());
-        write(revised, target);
+        SolveCommand.write(revised, target);
 
         var out = spec.commandLine().getOut();
         var format = table.format();
@@ -199,19 +199,6 @@ public class ReplanCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new CliException(ExitCodes.USAGE, "--remaining takes a duration such as PT30M or 30m, not \""
                     + text + "\".");
-        }
-    }
-
-    private static void write(MeetingFile revised, Path target) {
-        try {
-            if (MeetingYaml.isYaml(target)) {
-                AtomicFiles.write(target, MeetingYaml.of(revised));
-            } else {
-                MeetingWriter.write(revised, target);
-            }
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.OUTPUT_ERROR, "Cannot write " + target + ": " + e.getMessage()
-                    + ". Check that the directory exists and that you may write there.");
         }
     }
 

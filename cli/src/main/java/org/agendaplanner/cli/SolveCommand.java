@@ -316,7 +316,8 @@ public class SolveCommand implements Callable<Integer> {
         return target.resolveSibling(numberedName);
     }
 
-    private static void write(MeetingFile solvedFile, Path target) {
+    /** Writes a solved or revised file whole, as YAML or JSON by its name; the one way the commands write one. */
+    static void write(MeetingFile solvedFile, Path target) {
         try {
             if (MeetingYaml.isYaml(target)) {
                 AtomicFiles.write(target, MeetingYaml.of(solvedFile));
