@@ -97,14 +97,22 @@ public class Item {
         if (bodyPlan == null) {
             return null;
         }
-        var timeline = bodyPlan.timeline();
+        return placementIn(bodyPlan, previousItem == null ? null : previousItem.placement, earliestSession);
+    }
+
+    /**
+     * Where {@link #place()} would put the item in {@code plan}'s list after an item placed at {@code previous}
+     * (null when first), not before {@code notBeforeSession} (null for none): lets a construction weigh a place
+     * before it takes it.
+     */
+    public Placement placementIn(BodyPlan plan, Placement previous, Session notBeforeSession) {
+        var timeline = plan.timeline();
         if (draftStart != null) {
             return timeline.placeAt(this, draftStart);
         }
-        var previous = previousItem == null ? null : previousItem.placement;
         int earliest = previous == null ? timeline.firstStart() : previous.end();
-        if (earliestSession != null) {
-            earliest = Math.max(earliest, earliestSession.start());
+        if (notBeforeSession != null) {
+            earliest = Math.max(earliest, notBeforeSession.start());
         }
         return timeline.placeFrom(this, Math.max(earliest, earliestOwnStart(timeline)), lastWindowOf(previous));
     }
