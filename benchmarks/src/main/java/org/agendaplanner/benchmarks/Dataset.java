@@ -20,6 +20,17 @@ public enum Dataset {
     COMMISSION("commission-5day-2021.json"),
     /** 300 items in four bodies meeting side by side for ten days, from {@code agenda generate} (seed 0). */
     GENERATED_300(MeetingGenerator.Parameters.of(10, 4, 300, 0)),
+    /** The four bodies and links of {@code datasets/cop-5day-4bodies.json}: 30 items over five days. */
+    COP("cop-5day-4bodies.json"),
+    /** 100 items in two bodies over five days, from {@code agenda generate --days 5 --bodies 2 --items 100 --seed 3}. */
+    GENERATED_100(MeetingGenerator.Parameters.of(5, 2, 100, 3)),
+    /**
+     * 300 items in four bodies over ten days, from {@code agenda generate --days 10 --bodies 4 --items 300 --seed 7}:
+     * the meeting the default stop is tuned on (docs/model.md, "The search").
+     */
+    GENERATED_300_SEED_7(MeetingGenerator.Parameters.of(10, 4, 300, 7)),
+    /** 1,000 items in eight bodies over 15 days, from {@code agenda generate --days 15 --bodies 8 --items 1000 --seed 3}. */
+    GENERATED_1000(MeetingGenerator.Parameters.of(15, 8, 1_000, 3)),
     /**
      * 100 items in one body over 20 days, in strict agenda order, from {@code agenda generate --days 20 --bodies 1
      * --items 100 --seed 1}: the largest meeting whose optimum the exact planner proves by default.
