@@ -11,4 +11,16 @@ public record Placement(int start, int end, List<Segment> segments, int overflow
     public Placement {
         segments = List.copyOf(segments);
     }
+
+    /** As the record's own, written out and cheapest first: see {@link Segment#equals}. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Placement that && start == that.start && end == that.end
+                && overflowMinutes == that.overflowMinutes && segments.equals(that.segments);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * start + end) * 31 + segments.hashCode();
+    }
 }
