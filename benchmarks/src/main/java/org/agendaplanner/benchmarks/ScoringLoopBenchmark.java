@@ -54,7 +54,7 @@ public class ScoringLoopBenchmark {
     private static final int MOVE_COUNT = 1009;
     private static final int KEEP_EVERY = 10;
 
-    @Param({"SEED", "COMMISSION", "GENERATED_300"})
+    @Param({"SEED", "COMMISSION", "GENERATED_300", "GENERATED_1000"})
     Dataset dataset;
 
     private InnerScoreDirector<AgendaSolution, HardMediumSoftLongScore> scoreDirector;

@@ -18,7 +18,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 class BenchmarkSmokeTest {
 
     @ParameterizedTest
-    @EnumSource(value = Dataset.class, names = {"SEED", "COMMISSION", "GENERATED_300"})
+    @EnumSource(value = Dataset.class, names = {"SEED", "COMMISSION", "GENERATED_300", "GENERATED_1000"})
     void scoringLoopEvaluatesMovesOnEachDataset(Dataset dataset) {
         var benchmark = new ScoringLoopBenchmark();
         benchmark.dataset = dataset;
