@@ -25,6 +25,7 @@ import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
 import org.agendaplanner.solver.analysis.Diagnosis;
+import org.agendaplanner.solver.analysis.Fitting;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
@@ -245,6 +246,15 @@ public class SolveCommand implements Callable<Integer> {
         var best = plan.best().orElseThrow();
         var bestFile = best.solvedFile();
         var written = new ArrayList<>(files);
+        var summary = format == Format.TEXT || format.binary() ? out : err;
+        var requiredLeftOut = Fitting.requiredLeftOut(best.solution());
+        if (!requiredLeftOut.isEmpty()) {
+            // Said first: a programme without a required item (the opening, the adoption of the report) is not one
+            // a secretariat can publish, whatever the table below looks like.
+            summary.println("Required business left out: " + String.join("; ", requiredLeftOut) + ". Nothing else "
+                    + "could make room for it; this programme cannot be published as it stands.");
+            summary.println();
+        }
         if (format.binary()) {
             // A document is never printed: it goes beside the (best) solved file.
             var document = TableOptions.documentBeside(files.get(0), language.code(), format);
@@ -254,7 +264,6 @@ public class SolveCommand implements Callable<Integer> {
             out.print(format.render(Annex.of(bestFile, language), table.scoreToShow(bestFile.programme().score(), format)));
         }
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
-        var summary = format == Format.TEXT || format.binary() ? out : err;
         summary.println();
         summary.println("Score: " + bestFile.programme().score());
         notes(best).forEach(summary::println);
@@ -267,6 +276,7 @@ public class SolveCommand implements Callable<Integer> {
             summary.println("No further alternative without breaking a hard rule; stopped at "
                     + plan.alternatives().size() + ".");
         }
+        Fitting.shortened(best.solution()).forEach(line -> summary.println("Shortened: " + line));
         var unscheduled = bestFile.programme().unscheduled();
         if (unscheduled != null) {
             summary.println("Unscheduled: " + String.join(", ", unscheduled.subList(0,
