@@ -20,6 +20,7 @@ import org.agendaplanner.render.Format;
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.ChangeJson;
+import org.agendaplanner.solver.plan.Remedies;
 import org.agendaplanner.solver.plan.Replanning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -92,6 +93,12 @@ public class ReplanCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
+    @Mixin
+    RemedyOptions remedyOptions;
+
+    @Mixin
+    ParallelOption parallel;
+
     @Override
     public Integer call() throws Exception {
         var file = input.path();
@@ -138,6 +145,9 @@ public class ReplanCommand implements Callable<Integer> {
         var settings = Planner.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
                 .withUnimprovedStepLimit(unimprovedSteps);
         var best = Planner.plan(revising, file.toString(), settings).best().orElseThrow();
+        var remedies = remedyOptions.none || !Remedies.worthLooking(best) ? null
+                : Remedies.find(revising, file.toString(), best, settings, remedyOptions.timeLimit,
+                        parallel.parallelism());
         var revised = Replanning.revised(revising, best.solvedFile());
         SolveCommand.write(revised, target);
 
@@ -153,7 +163,7 @@ public class ReplanCommand implements Callable<Integer> {
             // One document on stdout, so that a script reads the table and the changes to announce together.
             out.print(JsonOutput.of(new RevisionJson(revised.progress().revision(), revised.progress().at().toString(),
                     changes.stream().map(ChangeJson::of).toList(), revised.programme().score(), unscheduled, reasons,
-                    target.toString(), JsonOutput.tree(annex))));
+                    target.toString(), JsonOutput.tree(annex), remedies == null ? null : RemedyReport.json(remedies))));
             out.flush();
             return best.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
         }
@@ -173,6 +183,9 @@ public class ReplanCommand implements Callable<Integer> {
             summary.println("Unscheduled: " + String.join(", ", unscheduled));
             reasons.forEach(reason -> summary.println("  " + reason));
         }
+        if (remedies != null) {
+            RemedyReport.print(remedies, summary);
+        }
         summary.println("Wrote " + target);
         summary.flush();
         out.flush();
@@ -181,7 +194,7 @@ public class ReplanCommand implements Callable<Integer> {
 
     /** The JSON form of {@code replan --format json}, described in the README. */
     record RevisionJson(Integer revision, String at, List<ChangeJson> changes, String score, List<String> unscheduled,
-            List<String> reasons, String wrote, Object table) {
+            List<String> reasons, String wrote, Object table, RemedyReport.Json remedies) {
     }
 
     private static LocalDateTime dateTime(String option, String text) {
