@@ -37,6 +37,8 @@ class RemediesCommandTest {
 
         assertEquals(ExitCodes.INFEASIBLE, run.exitCode(), run.err());
         assertTrue(run.out().contains("Unscheduled: 8"), run.out());
+        assertTrue(run.out().contains("The binding limit is the interpretation teams: 6 h more are free in cow-mon-am, "
+                + "cow-tue-pm, when the one interpretation team is in use by plenary (mon-am, tue-pm)."), run.out());
         assertTrue(run.out().contains("Remedies that would place every item ("), run.out());
         assertTrue(run.out().contains("within the limit of 10 s"), "the bound is stated: " + run.out());
         assertTrue(run.out().contains("One more interpretation team, so that 2 interpreted sessions can meet at once.\n"
