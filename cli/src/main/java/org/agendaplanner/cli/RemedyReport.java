@@ -1,30 +1,14 @@
 package org.agendaplanner.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 
 import org.agendaplanner.solver.plan.Remedies;
 
-/** The remedies found, in words for the summary and as the JSON that {@code --format json} carries. */
+/** The remedies found, in words for the summary ({@code --format json} carries {@code RemediesJson}). */
 final class RemedyReport {
 
     private RemedyReport() {
-    }
-
-    /** The JSON form, described in the README. */
-    record Json(double timeLimitSeconds, double seconds, int tried, int notFinished, List<RemedyJson> remedies) {
-    }
-
-    /** One remedy: {@code kind} is the key of {@link Remedies.Kind}. */
-    record RemedyJson(String kind, String description, String cost, List<String> settings, String score) {
-    }
-
-    static Json json(Remedies.Search search) {
-        return new Json(search.timeLimit().toMillis() / 1000.0, Math.round(search.time().toMillis() / 100.0) / 10.0,
-                search.tried(), search.notFinished(), search.remedies().stream().map(remedy -> new RemedyJson(
-                        remedy.kind().key(), remedy.description(), remedy.cost(), remedy.settings(), remedy.score()))
-                        .toList());
     }
 
     static void print(Remedies.Search search, PrintWriter out) {

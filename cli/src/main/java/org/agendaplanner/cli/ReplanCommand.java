@@ -21,6 +21,7 @@ import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.ChangeJson;
 import org.agendaplanner.solver.plan.Remedies;
+import org.agendaplanner.solver.plan.RemediesJson;
 import org.agendaplanner.solver.plan.Replanning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -145,8 +146,8 @@ public class ReplanCommand implements Callable<Integer> {
         var settings = Planner.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
                 .withUnimprovedStepLimit(unimprovedSteps);
         var best = Planner.plan(revising, file.toString(), settings).best().orElseThrow();
-        var remedies = remedyOptions.none || !Remedies.worthLooking(best) ? null
-                : Remedies.find(revising, file.toString(), best, settings, remedyOptions.timeLimit,
+        var remedies = remedyOptions.none || !Remedies.worthLooking(best.solvedFile()) ? null
+                : Remedies.find(revising, file.toString(), best.solvedFile(), settings, remedyOptions.timeLimit,
                         parallel.parallelism());
         var revised = Replanning.revised(revising, best.solvedFile());
         SolveCommand.write(revised, target);
@@ -163,7 +164,7 @@ public class ReplanCommand implements Callable<Integer> {
             // One document on stdout, so that a script reads the table and the changes to announce together.
             out.print(JsonOutput.of(new RevisionJson(revised.progress().revision(), revised.progress().at().toString(),
                     changes.stream().map(ChangeJson::of).toList(), revised.programme().score(), unscheduled, reasons,
-                    target.toString(), JsonOutput.tree(annex), remedies == null ? null : RemedyReport.json(remedies))));
+                    target.toString(), JsonOutput.tree(annex), remedies == null ? null : RemediesJson.of(remedies))));
             out.flush();
             return best.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
         }
@@ -194,7 +195,7 @@ public class ReplanCommand implements Callable<Integer> {
 
     /** The JSON form of {@code replan --format json}, described in the README. */
     record RevisionJson(Integer revision, String at, List<ChangeJson> changes, String score, List<String> unscheduled,
-            List<String> reasons, String wrote, Object table, RemedyReport.Json remedies) {
+            List<String> reasons, String wrote, Object table, RemediesJson remedies) {
     }
 
     private static LocalDateTime dateTime(String option, String text) {

@@ -29,6 +29,7 @@ import org.agendaplanner.render.AnnexLanguage;
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.Remedies;
+import org.agendaplanner.solver.plan.RemediesJson;
 import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -186,9 +187,10 @@ public class SolveCommand implements Callable<Integer> {
                 write(alternative.solvedFile(), path);
                 written.add(path);
             }
-            var remedies = remedyOptions.none || plan.stopped() || !Remedies.worthLooking(plan.best().orElseThrow())
-                    ? null : Remedies.find(meeting, file.toString(), plan.best().orElseThrow(), settings,
-                            remedyOptions.timeLimit, parallel.parallelism());
+            var solved = plan.best().orElseThrow().solvedFile();
+            var remedies = remedyOptions.none || plan.stopped() || !Remedies.worthLooking(solved) ? null
+                    : Remedies.find(meeting, file.toString(), solved, settings, remedyOptions.timeLimit,
+                            parallel.parallelism());
             report(plan, remedies, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), language, format,
                     out, err);
             if (plan.stopped()) {
@@ -269,7 +271,7 @@ public class SolveCommand implements Callable<Integer> {
             if (format == Format.JSON && remedies != null) {
                 // The remedies go in the one document a script reads, after the annex's own fields.
                 var document = (ObjectNode) JsonOutput.tree(rendered);
-                document.putPOJO("remedies", RemedyReport.json(remedies));
+                document.putPOJO("remedies", RemediesJson.of(remedies));
                 rendered = JsonOutput.of(document);
             }
             out.print(rendered);

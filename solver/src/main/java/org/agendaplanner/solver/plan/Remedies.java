@@ -113,25 +113,26 @@ public final class Remedies {
     private Remedies() {
     }
 
-    /** Whether a programme leaves business out, so that remedies are worth looking for. */
-    public static boolean worthLooking(Planner.Alternative best) {
-        return best.solvedFile().programme().unscheduled() != null;
+    /** Whether a solved file's programme leaves business out, so that remedies are worth looking for. */
+    public static boolean worthLooking(MeetingFile solved) {
+        return solved.programme() != null && solved.programme().unscheduled() != null;
     }
 
     /**
-     * Tries each relaxation of the meeting as solved in {@code best} and returns those that place every item.
+     * Tries each relaxation of the meeting as solved in {@code solved} and returns those that place every item.
      *
      * @param meeting the file as read, before the solve's own scenario settings
+     * @param solved the solved file whose programme leaves business out
      * @param settings the solve's settings (seed, limits, scenario, stop): each trial adds its settings to the solve's
      * @param timeLimit how long the trials may take together
      * @param parallelism how many trials run at once
      */
-    public static Search find(MeetingFile meeting, String fileName, Planner.Alternative best, Planner.Settings settings,
+    public static Search find(MeetingFile meeting, String fileName, MeetingFile solved, Planner.Settings settings,
             Duration timeLimit, int parallelism) throws InvalidInputException {
-        Objects.requireNonNull(best, "best");
+        Objects.requireNonNull(solved.programme(), "solved.programme()");
         long startNanos = System.nanoTime();
         var scenario = Scenario.apply(meeting, settings.overrides());
-        var candidates = candidates(scenario, best.solvedFile());
+        var candidates = candidates(scenario, solved);
         // Each trial is the very solve that --set with its settings runs on the same file and seed (it does not start
         // from the programme it relaxes, which finds more), so that a remedy listed is one that applying it keeps.
         var stop = new Planner.Stop();

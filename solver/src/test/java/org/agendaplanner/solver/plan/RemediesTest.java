@@ -32,9 +32,9 @@ class RemediesTest {
         var settings = Planner.Settings.defaults();
         var best = Planner.plan(meeting, "over-full.yaml", settings).best().orElseThrow();
         assertFalse(best.isFeasible(), "the meeting is over-full as it stands");
-        assertTrue(Remedies.worthLooking(best));
+        assertTrue(Remedies.worthLooking(best.solvedFile()));
 
-        var search = Remedies.find(meeting, "over-full.yaml", best, settings, LIMIT, 2);
+        var search = Remedies.find(meeting, "over-full.yaml", best.solvedFile(), settings, LIMIT, 2);
 
         var team = search.remedies().stream().filter(remedy -> remedy.kind() == Remedies.Kind.INTERPRETATION_TEAM)
                 .findFirst().orElseThrow(() -> new AssertionError(search.remedies().toString()));
@@ -50,8 +50,8 @@ class RemediesTest {
         var settings = Planner.Settings.defaults();
         var best = Planner.plan(meeting, "over-full.yaml", settings).best().orElseThrow();
 
-        var oneAtATime = Remedies.find(meeting, "over-full.yaml", best, settings, LIMIT, 1);
-        var sideBySide = Remedies.find(meeting, "over-full.yaml", best, settings, LIMIT, 2);
+        var oneAtATime = Remedies.find(meeting, "over-full.yaml", best.solvedFile(), settings, LIMIT, 1);
+        var sideBySide = Remedies.find(meeting, "over-full.yaml", best.solvedFile(), settings, LIMIT, 2);
 
         assertFalse(oneAtATime.remedies().isEmpty());
         assertEquals(oneAtATime.remedies(), sideBySide.remedies());
@@ -68,7 +68,7 @@ class RemediesTest {
         var best = Planner.plan(meeting, "seed.json", settings).best().orElseThrow();
         assertFalse(best.isFeasible());
 
-        var search = Remedies.find(meeting, "seed.json", best, settings, LIMIT, 2);
+        var search = Remedies.find(meeting, "seed.json", best.solvedFile(), settings, LIMIT, 2);
 
         var session = search.remedies().stream().filter(remedy -> remedy.kind() == Remedies.Kind.SESSION)
                 .findFirst().orElseThrow(() -> new AssertionError(search.remedies().toString()));
@@ -98,7 +98,7 @@ class RemediesTest {
         var best = Planner.plan(meeting, "cop.json", settings).best().orElseThrow();
         assertFalse(best.isFeasible());
 
-        var search = Remedies.find(meeting, "cop.json", best, settings, LIMIT, 2);
+        var search = Remedies.find(meeting, "cop.json", best.solvedFile(), settings, LIMIT, 2);
 
         assertFalse(search.remedies().isEmpty(), "a remedy is found");
         assertTrue(search.remedies().stream().noneMatch(remedy -> remedy.kind() == Remedies.Kind.INTERPRETATION_TEAM));
@@ -114,7 +114,7 @@ class RemediesTest {
         var best = Planner.plan(MeetingReader.read(Datasets.seed()), "seed.json", Planner.Settings.defaults()).best()
                 .orElseThrow();
 
-        assertFalse(Remedies.worthLooking(best));
+        assertFalse(Remedies.worthLooking(best.solvedFile()));
     }
 
     private static void assertPlacesEverything(MeetingFile meeting, Remedies.Remedy remedy) throws Exception {
