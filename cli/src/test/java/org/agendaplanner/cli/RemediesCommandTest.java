@@ -93,6 +93,27 @@ class RemediesCommandTest {
         assertTrue(team.get("cost").asText().contains("one more team of interpreters"), team.toString());
     }
 
+    /**
+     * The four-body conference with item 6 (a) at 7 h, by --set: the Committee of the Whole is 45 minutes over, and
+     * the first remedy listed, added to the same command, places every item.
+     */
+    @Test
+    void onTheFourBodyMeetingTheFirstRemedyAddedToTheScenarioPlacesEverything() throws Exception {
+        var cop = Datasets.directory().resolve("cop-5day-4bodies.json").toString();
+        var run = CommandRun.of("solve", cop, "-o", directory.resolve("cop.json").toString(), "--quiet",
+                "--set", "items.6a.duration=PT7H", "--format", "json");
+        assertEquals(ExitCodes.INFEASIBLE, run.exitCode(), run.err());
+        var first = JsonMapper.builder().build().readTree(run.out()).get("remedies").get("remedies").get(0);
+
+        var command = new ArrayList<>(List.of("solve", cop, "-o", directory.resolve("applied.json").toString(),
+                "--quiet", "--set", "items.6a.duration=PT7H"));
+        first.get("settings").forEach(setting -> command.addAll(List.of("--set", setting.asText())));
+        var applied = CommandRun.of(command.toArray(String[]::new));
+
+        assertEquals(ExitCodes.OK, applied.exitCode(), first + "\n" + applied.out());
+        assertTrue(applied.out().contains("Score: " + first.get("score").asText()), applied.out());
+    }
+
     @Test
     void noRemediesSkipsTheSearch() {
         var run = CommandRun.of("solve", OVER_FULL.toString(), "-o", directory.resolve("out.json").toString(),
