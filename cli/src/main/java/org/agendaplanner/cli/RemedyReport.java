@@ -12,8 +12,8 @@ final class RemedyReport {
     }
 
     static void print(Remedies.Search search, PrintWriter out) {
-        var tried = String.format(Locale.ROOT, "%d tried in %.1f s, within the limit of %s s", search.tried(),
-                search.time().toNanos() / 1e9, seconds(search));
+        var tried = String.format(Locale.ROOT, "%d tried in %.1f s, %s the limit of %s s", search.tried(),
+                search.time().toNanos() / 1e9, search.stopped() ? "interrupted within" : "within", seconds(search));
         if (search.remedies().isEmpty()) {
             out.println("Remedies: no single relaxation tried places every item (" + tried + ").");
         } else {
@@ -26,7 +26,9 @@ final class RemedyReport {
             out.println("     Apply: " + String.join(" ", remedy.settings().stream().map(setting -> "--set " + setting)
                     .toList()));
         }
-        if (search.notFinished() > 0) {
+        if (search.notFinished() > 0 && search.stopped()) {
+            out.println("  " + search.notFinished() + " more not finished: interrupted.");
+        } else if (search.notFinished() > 0) {
             out.println("  " + search.notFinished() + " more not finished within the limit (--remedies-time-limit "
                     + "gives them more time).");
         }

@@ -455,7 +455,7 @@ final class MeetingsApi {
         var search = Remedies.worthLooking(solved)
                 ? Remedies.find(solved, nameOf(file), solved, Planner.Settings.defaults(), limit,
                         IndependentSolves.defaultParallelism())
-                : new Remedies.Search(List.of(), 0, 0, limit, Duration.ZERO);
+                : new Remedies.Search(List.of(), 0, 0, limit, Duration.ZERO, false);
         ctx.json(RemediesJson.of(search));
     }
 

@@ -176,8 +176,8 @@ public final class Diagnosis {
                     String.valueOf(byOrder.minutes)});
         }
         if (uninterpreted.minutes > 0) {
-            var words = MinutesText.of(uninterpreted.minutes) + " more are free in sessions without interpretation into "
-                    + languages(item.languages()) + " (" + String.join(", ", uninterpreted.sessions)
+            var words = MinutesText.of(uninterpreted.minutes) + " more are free in sessions without interpretation "
+                    + "into " + languages(item.languages()) + " (" + String.join(", ", uninterpreted.sessions)
                     + "), which do not count";
             limits.add(new String[] {"interpretation", words, words, String.valueOf(uninterpreted.minutes)});
         }

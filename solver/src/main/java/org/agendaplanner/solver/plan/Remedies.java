@@ -25,6 +25,7 @@ import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.LanguageNeed;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MinutesText;
+import org.agendaplanner.model.Segment;
 import org.agendaplanner.model.SessionDef;
 
 /**
@@ -94,8 +95,10 @@ public final class Remedies {
      * @param notFinished how many the time limit (or a stop) cut short or kept from starting: not judged
      * @param timeLimit the limit the trials had
      * @param time how long they took
+     * @param stopped whether the solve's stop (Ctrl-C) ended them, rather than the limit or their end
      */
-    public record Search(List<Remedy> remedies, int tried, int notFinished, Duration timeLimit, Duration time) {
+    public record Search(List<Remedy> remedies, int tried, int notFinished, Duration timeLimit, Duration time,
+            boolean stopped) {
 
         public Search {
             remedies = List.copyOf(remedies);
@@ -196,8 +199,8 @@ public final class Remedies {
             remedies.add(new Remedy(candidate.kind(), described(candidate, trial), candidate.cost(),
                     candidate.settings(), trial.solvedFile().programme().score()));
         }
-        return new Search(remedies, tried, notFinished, timeLimit,
-                Duration.ofNanos(System.nanoTime() - startNanos));
+        return new Search(remedies, tried, notFinished, timeLimit, Duration.ofNanos(System.nanoTime() - startNanos),
+                settings.stop().isRequested());
     }
 
     /** The description of a new session says what it would take up. */
@@ -226,7 +229,7 @@ public final class Remedies {
             }
         }
         var inUse = programme.segments() == null ? Set.<String> of()
-                : programme.segments().stream().map(org.agendaplanner.model.Segment::session).collect(Collectors.toSet());
+                : programme.segments().stream().map(Segment::session).collect(Collectors.toSet());
         var interpreted = meeting.sessions().stream().filter(Remedies::interpreted).toList();
         var interpretation = meeting.interpretation();
         int teams = interpretation == null ? 1 : interpretation.teamCount();
