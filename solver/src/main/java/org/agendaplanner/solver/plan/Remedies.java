@@ -105,7 +105,10 @@ public final class Remedies {
         }
     }
 
-    /** A relaxation to try: its settings, and how to word it once tried. */
+    /**
+     * A relaxation to try: its settings, and how to word it once tried. Candidates of one {@code group} (0 or more;
+     * -1 for none) are amounts of one relaxation, smallest first: only the first that places everything is listed.
+     */
     private record Candidate(Kind kind, List<String> settings, String description, String cost, String newSession,
             int group) {
     }
@@ -192,7 +195,8 @@ public final class Remedies {
             }
             tried++;
             var trial = plan.best().get();
-            // Of the amounts tried for one relaxation (a budget 1 or 2 larger), the smallest that places everything.
+            // Of the amounts tried for one relaxation (a budget 1 or 2 larger, an item cut by less or more), the
+            // smallest that places everything.
             if (!trial.isFeasible() || candidate.group() >= 0 && !groupsPlaced.add(candidate.group())) {
                 continue;
             }
@@ -270,25 +274,50 @@ public final class Remedies {
         }
         int grain = (int) meeting.rulesOrDefault().grainOrDefault().toMinutes();
         int minSegment = (int) meeting.rulesOrDefault().minSegmentOrDefault().toMinutes();
+        int group = 1;
         for (var entry : bodies.entrySet()) {
             long missing = entry.getValue().stream().mapToLong(item -> item.duration().toMinutes()).sum();
-            long cut = (missing + grain - 1) / grain * grain;
-            meeting.items().stream()
+            // The least cut that could do, when the body's sessions in use have time left over; then the whole.
+            long left = freeInSessionsInUse(meeting, solved, entry.getKey());
+            var cuts = new TreeSet<Long>(List.of(roundUp(Math.max(grain, missing - left), grain),
+                    roundUp(missing, grain)));
+            var items = meeting.items().stream()
                     .filter(item -> bodiesOf(meeting, item).equals(List.of(entry.getKey())))
-                    .filter(item -> !item.isLastSession() && item.duration().toMinutes() - cut >= minSegment)
+                    .filter(item -> !item.isLastSession() && item.duration().toMinutes() - cuts.last() >= minSegment)
                     .sorted(Comparator.comparing(ItemDef::duration).reversed())
                     .limit(SHORTENINGS_PER_BODY)
-                    .forEach(item -> {
-                        var shorter = item.duration().minusMinutes(cut);
-                        candidates.add(new Candidate(Kind.SHORTER_ITEM,
-                                List.of("items." + item.id() + ".duration=" + shorter),
-                                "Item " + item.number() + " shortened by " + MinutesText.of(cut) + ", from "
-                                        + MinutesText.of(item.duration().toMinutes()) + " to "
-                                        + MinutesText.of(shorter.toMinutes()),
-                                MinutesText.of(cut) + " less for item " + item.number(), null, -1));
-                    });
+                    .toList();
+            for (var item : items) {
+                for (long cut : cuts) {
+                    var shorter = item.duration().minusMinutes(cut);
+                    candidates.add(new Candidate(Kind.SHORTER_ITEM,
+                            List.of("items." + item.id() + ".duration=" + shorter),
+                            "Item " + item.number() + " shortened by " + MinutesText.of(cut) + ", from "
+                                    + MinutesText.of(item.duration().toMinutes()) + " to "
+                                    + MinutesText.of(shorter.toMinutes()),
+                            MinutesText.of(cut) + " less for item " + item.number(), null, group));
+                }
+                group++;
+            }
         }
         return candidates;
+    }
+
+    private static long roundUp(long minutes, int grain) {
+        return (minutes + grain - 1) / grain * grain;
+    }
+
+    /** Session time the programme leaves unused in the sessions of a body that hold some of its business. */
+    private static long freeInSessionsInUse(MeetingFile meeting, MeetingFile solved, String body) {
+        var busy = new LinkedHashMap<String, Long>();
+        for (var segment : solved.programme().segments() == null ? List.<Segment> of() : solved.programme().segments()) {
+            busy.merge(segment.session(), Duration.between(segment.start(), segment.end()).toMinutes(), Long::sum);
+        }
+        return meeting.sessions().stream()
+                .filter(session -> session.body().equals(body) && busy.containsKey(session.id()))
+                .mapToLong(session -> Duration.between(session.start(), session.end()).toMinutes()
+                        - busy.get(session.id()))
+                .sum();
     }
 
     private static List<String> bodiesOf(MeetingFile meeting, ItemDef item) {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class RemediesTest {
 
-    private static final Duration LIMIT = Duration.ofSeconds(60);
+    /** Far beyond what the trials take, so that a loaded machine cannot cut one short and change the list. */
+    private static final Duration LIMIT = Duration.ofSeconds(120);
 
     /**
      * Two bodies meet at once with one interpretation team: the Committee of the Whole has 6 h 30 min of business and
@@ -39,7 +40,7 @@ class RemediesTest {
         var team = search.remedies().stream().filter(remedy -> remedy.kind() == Remedies.Kind.INTERPRETATION_TEAM)
                 .findFirst().orElseThrow(() -> new AssertionError(search.remedies().toString()));
         assertEquals(List.of("interpretation.teams=2"), team.settings());
-        assertEquals(0, search.notFinished(), "every trial finishes well inside a minute");
+        assertEquals(0, search.notFinished(), "every trial finishes well inside the limit");
         assertPlacesEverything(meeting, team);
     }
 
