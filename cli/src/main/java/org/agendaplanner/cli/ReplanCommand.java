@@ -23,6 +23,7 @@ import org.agendaplanner.solver.plan.ChangeJson;
 import org.agendaplanner.solver.plan.Remedies;
 import org.agendaplanner.solver.plan.RemediesJson;
 import org.agendaplanner.solver.plan.Replanning;
+import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,11 @@ public class ReplanCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = {"Re-plan a scenario, as solve --set does (a remedy listed, say: --set "
+                    + "sessions.plenary-wed-eve=plenary,2020-03-18,19:00-22:00). Keys: " + Scenario.KEYS + "."})
+    List<String> settings = new ArrayList<>();
+
     @Mixin
     RemedyOptions remedyOptions;
 
@@ -144,8 +150,13 @@ public class ReplanCommand implements Callable<Integer> {
         MeetingReader.validate(file.toString(), revising);
 
         var settings = Planner.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
-                .withUnimprovedStepLimit(unimprovedSteps);
-        var best = Planner.plan(revising, file.toString(), settings).best().orElseThrow();
+                .withUnimprovedStepLimit(unimprovedSteps).withOverrides(this.settings);
+        Planner.Alternative best;
+        try {
+            best = Planner.plan(revising, file.toString(), settings).best().orElseThrow();
+        } catch (Scenario.InvalidSettingException e) {
+            throw new CliException(ExitCodes.USAGE, "--set: " + e.getMessage());
+        }
         var remedies = remedyOptions.none || !Remedies.worthLooking(best.solvedFile()) ? null
                 : Remedies.find(revising, file.toString(), best.solvedFile(), settings, remedyOptions.timeLimit,
                         parallel.parallelism());

@@ -169,5 +169,13 @@ class RemediesCommandTest {
                 settings.toString());
         assertTrue(settings.stream().noneMatch(setting -> setting.contains("2020-03-17")),
                 "nothing before the re-plan's moment: " + settings);
+
+        var applied = CommandRun.of("replan", solved.toString(), "--at", "2020-03-17T19:30", "--remaining", "2=PT1H",
+                "-o", directory.resolve("applied.json").toString(), "--set",
+                "sessions.plenary-wed-eve=plenary,2020-03-18,19:00-22:00,interpreted", "--set",
+                "interpretation.maxSessions=5");
+
+        assertEquals(ExitCodes.OK, applied.exitCode(), applied.out() + applied.err());
+        assertTrue(applied.out().contains("7–10 p.m."), applied.out());
     }
 }
