@@ -83,4 +83,16 @@ public record ItemDef(
     public List<String> afterOrEmpty() {
         return after == null ? List.of() : after;
     }
+
+    /** The same item with another time estimate (a scenario that shortens it). */
+    public ItemDef withDuration(Duration newDuration) {
+        return new ItemDef(id, number, title, newDuration, body, bodies, interpretation, splittable, after, free,
+                together, notBefore, notAfter, preferred, lastSession, fixed, note);
+    }
+
+    /** The same item taken up by one other body (a scenario that moves it). */
+    public ItemDef withBody(String newBody) {
+        return new ItemDef(id, number, title, duration, newBody, null, interpretation, splittable, after, free,
+                together, notBefore, notAfter, preferred, lastSession, fixed, note);
+    }
 }
