@@ -40,8 +40,8 @@ public class AgendaSolution {
     @PlanningEntityCollectionProperty
     private List<BodyPlan> bodyPlans;
 
+    /** In agenda order: an item's place here is its agenda index. */
     @PlanningEntityCollectionProperty
-    @ValueRangeProvider(id = ITEMS)
     private List<Item> items;
 
     private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
@@ -98,6 +98,29 @@ public class AgendaSolution {
 
     public List<Item> getItems() {
         return items;
+    }
+
+    /**
+     * The items the bodies' lists take, in the order the construction places them: agenda order, low items last. So
+     * low business does not take the room that the adoption of the report, at the end of the agenda, needs; and a
+     * meeting without low items is constructed exactly as before. Placing every required item first was tried: the
+     * construction's start on the four-body conference then ends worse after the same moves (-780soft against -600,
+     * {@code QualityBaselineTest}).
+     */
+    @ValueRangeProvider(id = ITEMS)
+    public List<Item> getItemsInOrderOfPlacing() {
+        var ordered = new ArrayList<Item>(items.size());
+        for (var item : items) {
+            if (!item.priority().equals("low")) {
+                ordered.add(item);
+            }
+        }
+        for (var item : items) {
+            if (item.priority().equals("low")) {
+                ordered.add(item);
+            }
+        }
+        return ordered;
     }
 
     public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {

@@ -77,10 +77,10 @@ public final class AgendaOrderConstruction implements PhaseCommand<AgendaSolutio
     private void layAll(ScoreDirector<AgendaSolution> scoreDirector) {
         var solution = scoreDirector.getWorkingSolution();
         read(solution);
-        // Items that keep agenda order first, then the free ones, which may go anywhere and so are not let stand in
-        // the way of the others.
+        // Items that keep agenda order first (low items after the others, as for Timefold's construction), then the
+        // free ones, which may go anywhere and so are not let stand in the way of the others.
         var free = new ArrayList<Item>();
-        for (var item : solution.getItems()) {
+        for (var item : solution.getItemsInOrderOfPlacing()) {
             if (item.getBodyPlan() != null || item.isPinned()) {
                 continue;
             }
