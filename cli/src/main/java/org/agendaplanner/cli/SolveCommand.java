@@ -2,6 +2,8 @@ package org.agendaplanner.cli;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +28,7 @@ import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
 import org.agendaplanner.solver.analysis.Diagnosis;
+import org.agendaplanner.solver.plan.BoundJson;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
@@ -95,6 +99,9 @@ public class SolveCommand implements Callable<Integer> {
                     + "ones before (OUT-1.json, OUT-2.json, ...), and print a comparison of them.")
     int alternatives;
 
+    @Mixin
+    ParallelOption parallel;
+
     @Option(names = "--exact", description = "For one body in strict agenda order, plan with the exact dynamic "
             + "program instead of the search; where it does not apply, say why and search as usual.")
     boolean exact;
@@ -144,6 +151,7 @@ public class SolveCommand implements Callable<Integer> {
                     .withTimeLimit(timeLimit.minusNanos(System.nanoTime() - startNanos))
                     .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit).withExactOnly(exact)
                     .withOverrides(this.settings).withAlternatives(alternatives).withStop(stop)
+                    .withParallelism(parallel.parallelism())
                     .withProgress((alternative, score, elapsed) -> {
                         programmeFound.set(true);
                         if (!quiet) {
@@ -251,13 +259,22 @@ public class SolveCommand implements Callable<Integer> {
             TableOptions.write(document, format.bytes(Annex.of(bestFile, language), null));
             written.add(document);
         } else {
-            out.print(format.render(Annex.of(bestFile, language), table.scoreToShow(bestFile.programme().score(), format)));
+            var rendered = format.render(Annex.of(bestFile, language),
+                    table.scoreToShow(bestFile.programme().score(), format));
+            if (format == Format.JSON) {
+                // The bound goes in the one document a script reads, after the annex's own fields.
+                var document = (ObjectNode) JsonOutput.tree(rendered);
+                document.putPOJO("bound", BoundJson.of(plan));
+                rendered = JsonOutput.of(document);
+            }
+            out.print(rendered);
         }
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
         var summary = format == Format.TEXT || format.binary() ? out : err;
         summary.println();
         summary.println("Score: " + bestFile.programme().score());
         notes(best).forEach(summary::println);
+        boundNote(plan).ifPresent(summary::println);
         var last = plan.alternatives().get(plan.alternatives().size() - 1);
         if (plan.stopped()) {
             summary.printf(Locale.ROOT, "Interrupted after %.1f s: %s%n", time.toNanos() / 1e9, alternatives == 1
@@ -306,6 +323,32 @@ public class SolveCommand implements Callable<Integer> {
             case SEARCH -> { }
         }
         return notes;
+    }
+
+    /**
+     * How far the best programme can be from the optimum, where the exact program did not prove it: within so much of
+     * the proven bound, or why there is none.
+     */
+    static Optional<String> boundNote(Planner.Plan plan) {
+        var bound = plan.bound();
+        if (bound == null) {
+            return Optional.empty();
+        }
+        if (!bound.applies()) {
+            return Optional.of("No proven bound: " + bound.reasonNotApplicable() + ".");
+        }
+        var how = "each of the " + bound.bodies().size() + " bodies planned alone by the exact dynamic program, with "
+                + "what couples them relaxed";
+        var gap = bound.softGapTo(plan.best().orElseThrow().score());
+        if (gap.isEmpty()) {
+            return Optional.of("Proven bound: no programme scores better than " + bound.score() + " (" + how + "); "
+                    + "this one breaks a hard rule or leaves items out.");
+        }
+        if (gap.get() == 0) {
+            return Optional.of("Proven optimal: the score equals a proven bound (" + how + ").");
+        }
+        return Optional.of(String.format(Locale.ROOT, "Within %d of a proven bound: no programme scores better than "
+                + "%s (%s).", gap.get(), bound.score(), how));
     }
 
     /** out.json becomes out-2.json. */
