@@ -118,7 +118,8 @@ public final class ProvenBound {
             bodies = List.copyOf(bodies);
         }
 
-        static Bound notApplicable(String reason) {
+        /** No bound, for the reason given (a planner reads it after "No proven bound: "). */
+        public static Bound notApplicable(String reason) {
             return new Bound(null, List.of(), reason);
         }
 

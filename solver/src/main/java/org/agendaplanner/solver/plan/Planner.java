@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
 import org.agendaplanner.model.InvalidInputException;
@@ -298,8 +301,27 @@ public final class Planner {
             }
         }
         boolean boundWanted = !found.isEmpty() && !stop.isRequested() && found.get(0).provenOptimum() == null;
-        return new Plan(found, stop.isRequested(), boundWanted ? bound.join() : null,
+        return new Plan(found, stop.isRequested(),
+                boundWanted ? awaitBound(bound, settings.timeLimit().minusNanos(System.nanoTime() - startNanos)) : null,
                 Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /**
+     * The bound, waited for no longer than the time left: a programme is never held back for it, nor lost when working
+     * the bound out fails.
+     */
+    private static ProvenBound.Bound awaitBound(CompletableFuture<ProvenBound.Bound> bound, Duration left) {
+        try {
+            return bound.get(Math.max(0, left.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return ProvenBound.Bound.notApplicable("the time limit came before it was worked out");
+        } catch (ExecutionException e) {
+            // Never lose the programme for the bound's sake: say what went wrong instead.
+            return ProvenBound.Bound.notApplicable("working it out failed (" + e.getCause() + "); please report this");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ProvenBound.Bound.notApplicable("interrupted before it was worked out");
+        }
     }
 
     /**
