@@ -151,7 +151,25 @@ public final class ProvenBound {
             return Bound.notApplicable("a re-plan keeps what happened before its moment, which the exact planner "
                     + "does not model");
         }
+        // Counted on the file first, so that a meeting too large is told so without building a second problem.
+        var itemsByBody = new LinkedHashMap<String, Integer>();
+        for (var item : meeting.items()) {
+            var bodies = item.allowedBodies().isEmpty() ? List.of(meeting.defaultBody()) : item.allowedBodies();
+            if (bodies.size() == 1) {
+                itemsByBody.merge(bodies.get(0), 1, Integer::sum);
+            }
+        }
+        for (var entry : itemsByBody.entrySet()) {
+            if (entry.getValue() > MAX_ITEMS_PER_BODY) {
+                return tooLarge(entry.getKey(), entry.getValue());
+            }
+        }
         return of(ProblemFactory.build(meeting, fileName, ProblemFactory.ProgrammeUse.IGNORE).solution());
+    }
+
+    private static Bound tooLarge(String body, int items) {
+        return Bound.notApplicable("body " + body + " has " + items + " items; the bound plans bodies of up to "
+                + MAX_ITEMS_PER_BODY + " exactly");
     }
 
     /** The bound of a problem as {@link ProblemFactory} builds it. Reads the problem, changes nothing in it. */
@@ -165,8 +183,7 @@ public final class ProvenBound {
             var items = problem.getItems().stream().filter(item -> item.allowedBodies().equals(Set.of(body.id())))
                     .sorted(Comparator.comparingInt(Item::agendaIndex)).toList();
             if (items.size() > MAX_ITEMS_PER_BODY) {
-                return Bound.notApplicable("body " + body.id() + " has " + items.size() + " items; the bound plans "
-                        + "bodies of up to " + MAX_ITEMS_PER_BODY + " exactly");
+                return tooLarge(body.id(), items.size());
             }
             itemsByBody.put(body, items);
         }

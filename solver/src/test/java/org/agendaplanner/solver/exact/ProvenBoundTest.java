@@ -149,6 +149,16 @@ class ProvenBoundTest {
     }
 
     @Test
+    void refusesABodyTooLargeForTheExactProgram() throws Exception {
+        var meeting = MeetingGenerator.generate(MeetingGenerator.Parameters.of(40, 1, 401, 1));
+
+        var bound = ProvenBound.of(meeting, "large.json");
+
+        assertEquals("body plenary has 401 items; the bound plans bodies of up to 400 exactly",
+                bound.reasonNotApplicable());
+    }
+
+    @Test
     void saysWhyTheFourBodyConferenceHasNone() throws Exception {
         var bound = ProvenBound.of(MeetingReader.read(Datasets.directory().resolve("cop-5day-4bodies.json")),
                 "cop-5day-4bodies.json");
