@@ -155,7 +155,10 @@ public class SolveCommand implements Callable<Integer> {
                     .withProgress((alternative, score, elapsed) -> {
                         programmeFound.set(true);
                         if (!quiet) {
-                            err.println(progressLine(score, elapsed));
+                            var line = progressLine(score, elapsed);
+                            // Alternatives after the first are searched side by side: say whose progress it is.
+                            err.println(alternatives == 1 ? line
+                                    : "  alternative " + alternative + "," + line.substring(1));
                             err.flush();
                         }
                     });
