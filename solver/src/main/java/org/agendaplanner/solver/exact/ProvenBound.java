@@ -1,6 +1,7 @@
 package org.agendaplanner.solver.exact;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -62,34 +63,36 @@ public final class ProvenBound {
         PER_BODY,
         /** A hard or medium rule: any programme that breaks it scores below the bound's 0hard/0medium anyway. */
         BELOW_THE_BOUND_WHEN_BROKEN,
-        /** Left out of the sub-problems: its penalties are never negative, so leaving them out only lowers the bound. */
+        /** Left out of the sub-problems: its penalties are never negative, so leaving them out can only loosen it. */
         RELAXED,
-        /** The argument needs it; a meeting whose use of it the bound cannot cover is refused ({@link #reasonNotApplicable}). */
+        /** The argument needs it: a meeting whose use of it the bound cannot cover is refused, saying why. */
         REFUSED_WHEN_USED
     }
 
     /** Every rule's treatment; {@code ProvenBoundTest} fails while a rule has none. */
-    public static final Map<Rule, Treatment> TREATMENT = new EnumMap<>(Rule.class);
+    public static final Map<Rule, Treatment> TREATMENT = Collections.unmodifiableMap(treatments());
 
-    static {
+    private static Map<Rule, Treatment> treatments() {
+        var treatment = new EnumMap<Rule, Treatment>(Rule.class);
         for (var rule : List.of(Rule.SHORT_SEGMENT, Rule.OVERNIGHT_CONTINUATION, Rule.IDLE_TIME,
                 Rule.UNUSED_TIME_BEFORE_LATER_ITEMS, Rule.PREFERENCES, Rule.WITHIN_SESSIONS, Rule.LAST_SESSION,
                 Rule.FIXED_START, Rule.TIME_WINDOW, Rule.INTERPRETATION_AVAILABLE, Rule.NOT_SPLITTABLE,
                 Rule.INTERPRETATION_BUDGET, Rule.STABILITY)) {
-            TREATMENT.put(rule, Treatment.PER_BODY);
+            treatment.put(rule, Treatment.PER_BODY);
         }
         for (var rule : List.of(Rule.NO_OVERLAP, Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION, Rule.INTERPRETATION_TEAMS,
                 Rule.DIFFERS_FROM_EARLIER_ALTERNATIVES)) {
-            TREATMENT.put(rule, Treatment.BELOW_THE_BOUND_WHEN_BROKEN);
+            treatment.put(rule, Treatment.BELOW_THE_BOUND_WHEN_BROKEN);
         }
         for (var rule : List.of(Rule.TOGETHER, Rule.DRAFTING_TIME)) {
-            TREATMENT.put(rule, Treatment.RELAXED);
+            treatment.put(rule, Treatment.RELAXED);
         }
         // Unscheduled, Fits its body and Order: refused at weight 0. Free items out of order: the exact program
         // refuses a body with free items.
         for (var rule : List.of(Rule.UNSCHEDULED, Rule.FITS_ITS_BODY, Rule.ORDER, Rule.FREE_ITEM_OUT_OF_ORDER)) {
-            TREATMENT.put(rule, Treatment.REFUSED_WHEN_USED);
+            treatment.put(rule, Treatment.REFUSED_WHEN_USED);
         }
+        return treatment;
     }
 
     /** The rules the argument leans on to put every programme that breaks them below the bound. */

@@ -370,7 +370,7 @@ public final class Planner {
         }
     }
 
-    /** Whether the programme starts every item in the same session as one of the alternatives (or leaves it out too). */
+    /** Whether the programme starts every item in the same session as one of those, or leaves it out too. */
     private static boolean repeatsOneOf(Alternative alternative, List<Alternative> earlier) {
         var items = alternative.solution().getItems();
         return earlier.stream().map(Planner::earlierAlternative)
