@@ -119,7 +119,8 @@ final class MeetingStarter {
             var interpreted = bodySessions.stream().anyMatch(session -> !session.interpretationOrDefault().isNone());
             items.add(new ItemDef(row.id(), row.number(), row.title(), row.estimate(), row.body(), null,
                     interpreted ? null : LanguageNeed.NONE, null, null, null, null, null, null, null,
-                    row.lastSession() ? Boolean.TRUE : null, fixedStart(row, body, bodySessions, problems), null));
+                    row.lastSession() ? Boolean.TRUE : null, fixedStart(row, body, bodySessions, problems), null,
+                    row.priority(), row.minDuration()));
         }
         var bodies = settings.bodies().stream()
                 .map(id -> new Body(id, KNOWN_BODIES.getOrDefault(id, LocalizedText.of("en", id)), null))

@@ -28,8 +28,11 @@ import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
 import org.agendaplanner.solver.analysis.Diagnosis;
+import org.agendaplanner.solver.analysis.Fitting;
 import org.agendaplanner.solver.plan.BoundJson;
 import org.agendaplanner.solver.plan.Planner;
+import org.agendaplanner.solver.plan.Remedies;
+import org.agendaplanner.solver.plan.RemediesJson;
 import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -98,6 +101,9 @@ public class SolveCommand implements Callable<Integer> {
             description = "Write N good programmes that each start at least one item in another session than the "
                     + "ones before (OUT-1.json, OUT-2.json, ...), and print a comparison of them.")
     int alternatives;
+
+    @Mixin
+    RemedyOptions remedyOptions;
 
     @Mixin
     ParallelOption parallel;
@@ -188,7 +194,12 @@ public class SolveCommand implements Callable<Integer> {
                 write(alternative.solvedFile(), path);
                 written.add(path);
             }
-            report(plan, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), language, format, out, err);
+            var solved = plan.best().orElseThrow().solvedFile();
+            var remedies = remedyOptions.none || plan.stopped() || !Remedies.worthLooking(solved) ? null
+                    : Remedies.find(meeting, file.toString(), solved, settings, remedyOptions.timeLimit,
+                            parallel.parallelism());
+            report(plan, remedies, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), language, format,
+                    out, err);
             if (plan.stopped()) {
                 return ExitCodes.INTERRUPTED;
             }
@@ -251,11 +262,20 @@ public class SolveCommand implements Callable<Integer> {
     }
 
     /** The table of the best programme; with alternatives, a comparison of them all. */
-    private void report(Planner.Plan plan, List<Path> files, List<String> writeNotes, Duration time, AnnexLanguage language,
-            Format format, PrintWriter out, PrintWriter err) {
+    private void report(Planner.Plan plan, Remedies.Search remedies, List<Path> files, List<String> writeNotes,
+            Duration time, AnnexLanguage language, Format format, PrintWriter out, PrintWriter err) {
         var best = plan.best().orElseThrow();
         var bestFile = best.solvedFile();
         var written = new ArrayList<>(files);
+        var summary = format == Format.TEXT || format.binary() ? out : err;
+        var requiredLeftOut = Fitting.requiredLeftOut(best.solution());
+        if (!requiredLeftOut.isEmpty()) {
+            // Said first: a programme without a required item (the opening, the adoption of the report) is not one
+            // a secretariat can publish, whatever the table below looks like.
+            summary.println("Required business left out: " + String.join("; ", requiredLeftOut) + ". Nothing else "
+                    + "could make room for it; this programme cannot be published as it stands.");
+            summary.println();
+        }
         if (format.binary()) {
             // A document is never printed: it goes beside the (best) solved file.
             var document = TableOptions.documentBeside(files.get(0), language.code(), format);
@@ -265,15 +285,17 @@ public class SolveCommand implements Callable<Integer> {
             var rendered = format.render(Annex.of(bestFile, language),
                     table.scoreToShow(bestFile.programme().score(), format));
             if (format == Format.JSON) {
-                // The bound goes in the one document a script reads, after the annex's own fields.
+                // The bound and the remedies go in the one document a script reads, after the annex's own fields.
                 var document = (ObjectNode) JsonOutput.tree(rendered);
                 document.putPOJO("bound", BoundJson.of(plan));
+                if (remedies != null) {
+                    document.putPOJO("remedies", RemediesJson.of(remedies));
+                }
                 rendered = JsonOutput.of(document);
             }
             out.print(rendered);
         }
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
-        var summary = format == Format.TEXT || format.binary() ? out : err;
         summary.println();
         summary.println("Score: " + bestFile.programme().score());
         notes(best).forEach(summary::println);
@@ -287,6 +309,7 @@ public class SolveCommand implements Callable<Integer> {
             summary.println("No further alternative without breaking a hard rule; stopped at "
                     + plan.alternatives().size() + ".");
         }
+        Fitting.shortened(best.solution()).forEach(line -> summary.println("Shortened: " + line));
         var unscheduled = bestFile.programme().unscheduled();
         if (unscheduled != null) {
             summary.println("Unscheduled: " + String.join(", ", unscheduled.subList(0,
@@ -299,6 +322,9 @@ public class SolveCommand implements Callable<Integer> {
             } else if (unscheduled.size() <= UNSCHEDULED_LISTED) {
                 Diagnosis.ofUnscheduled(best.solution()).forEach(reason -> summary.println("  " + reason));
             }
+        }
+        if (remedies != null) {
+            RemedyReport.print(remedies, summary);
         }
         writeNotes.forEach(summary::println);
         summary.println("Wrote " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));

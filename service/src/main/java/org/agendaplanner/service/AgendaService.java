@@ -61,6 +61,7 @@ public final class AgendaService implements AutoCloseable {
             config.routes.put("/api/meetings/{id}/programme", api::putProgramme);
             config.routes.get("/api/meetings/{id}/compare", api::compare);
             config.routes.get("/api/meetings/{id}/recommend", api::recommend);
+            config.routes.get("/api/meetings/{id}/remedies", api::remedies);
             config.routes.post("/api/meetings/{id}/replan", api::replan);
             config.routes.post("/api/validate", api::validate);
             config.routes.get("/api/openapi.json", api::openApi);

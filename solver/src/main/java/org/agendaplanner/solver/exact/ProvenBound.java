@@ -46,8 +46,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * {@code after} link (agenda order within a body remains), items to be taken together, drafting time and earlier
  * alternatives. Refused, with the reason a planner reads: an item that more than one body may take (its body is a
  * decision, not a given), a re-plan (pinned items), a weight of 0 on a rule the argument needs, a body the exact
- * program does not take (free items, overlapping sessions, …) or that cannot place all its own items within the
- * hard rules even alone, and a body of more than {@value #MAX_ITEMS_PER_BODY} items.
+ * program does not take (free items, items that may be shortened, overlapping sessions, …) or that cannot place all
+ * its own items within the hard rules even alone, and a body of more than {@value #MAX_ITEMS_PER_BODY} items. Priorities
+ * need nothing: every one weighs a minute left out at 1 or more, so leaving an item out stays below the bound.
  */
 public final class ProvenBound {
 
@@ -87,9 +88,12 @@ public final class ProvenBound {
         for (var rule : List.of(Rule.TOGETHER, Rule.DRAFTING_TIME)) {
             treatment.put(rule, Treatment.RELAXED);
         }
-        // Unscheduled, Fits its body and Order: refused at weight 0. Free items out of order: the exact program
-        // refuses a body with free items.
-        for (var rule : List.of(Rule.UNSCHEDULED, Rule.FITS_ITS_BODY, Rule.ORDER, Rule.FREE_ITEM_OUT_OF_ORDER)) {
+        // Unscheduled, Fits its body and Order: refused at weight 0 (every priority weighs a minute left out at 1 or
+        // more, and the exact program refuses items of no minutes). Free items out of order: the exact program refuses
+        // a body with free items. Shortened: the exact program plans every item at its whole estimate and refuses a
+        // body with an item that may be shortened, since a shorter item could cost less elsewhere.
+        for (var rule : List.of(Rule.UNSCHEDULED, Rule.FITS_ITS_BODY, Rule.ORDER, Rule.FREE_ITEM_OUT_OF_ORDER,
+                Rule.SHORTENED)) {
             treatment.put(rule, Treatment.REFUSED_WHEN_USED);
         }
         return treatment;

@@ -291,12 +291,13 @@ public final class Planner {
         var stop = settings.stop();
         var bound = boundBeside(scenario, fileName);
         var found = new ArrayList<Alternative>();
-        int further = settings.alternatives() - 1;
-        int rounds = 1 + (further + settings.parallelism() - 1) / settings.parallelism();
-        var first = planOnce(scenario, fileName, settings, 1, List.of(), settings.timeLimit().dividedBy(rounds));
+        // The first gets its share as if all ran one after another, so that its programme does not depend on the
+        // parallelism even when the time limit cuts its search short.
+        var first = planOnce(scenario, fileName, settings, 1, List.of(),
+                settings.timeLimit().dividedBy(settings.alternatives()));
         if (first.isPresent()) {
             found.add(first.get());
-            if (further > 0 && !stop.isRequested()) {
+            if (settings.alternatives() > 1 && !stop.isRequested()) {
                 planFurther(scenario, fileName, settings, found, startNanos);
             }
         }
