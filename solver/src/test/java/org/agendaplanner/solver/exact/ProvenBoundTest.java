@@ -138,6 +138,19 @@ class ProvenBoundTest {
     }
 
     @Test
+    void refusesAnItemThatMayBeShortened() throws Exception {
+        var tree = (ObjectNode) JSON.readTree(MeetingWriter.toJson(twoBodies(3, false)));
+        var item = (ObjectNode) tree.withArray("items").get(0);
+        item.put("duration", "PT2H").put("minDuration", "PT1H");
+
+        var bound = ProvenBound.of(build(parse(tree)));
+
+        assertFalse(bound.applies());
+        assertTrue(bound.reasonNotApplicable().endsWith("may be shortened (minDuration), which the exact planner does "
+                + "not model"), bound.reasonNotApplicable());
+    }
+
+    @Test
     void refusesWhenLeavingItemsOutCostsNothing() throws Exception {
         var meeting = OneBodyMeetings.small(3);
         var free = meeting.withRules(new Rules("agenda", null, null, Map.of("unscheduled", 0)));
