@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.solver.plan.AgendaSolver;
+import org.agendaplanner.solver.plan.IndependentSolves;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * Solution quality must not fall: each shipped meeting, solved with a fixed seed for a fixed number of moves, scores
  * at least as well as in {@code benchmarks/quality-baseline.json}. The move limit, not the clock, ends the search, so
- * the score is the same on every machine; the time limit is only a safety net.
+ * the score is the same on every machine; the time limit is only a safety net. The meetings are solved side by side,
+ * one per core ({@code -Dagenda.parallel=N} for another number).
  */
 class QualityBaselineTest {
 
@@ -38,16 +40,25 @@ class QualityBaselineTest {
                 .withTimeLimit(Duration.ofSeconds(baseline.get("timeLimitSeconds").asLong()))
                 .withMoveLimit(baseline.get("moveLimit").asLong());
 
+        var meetings = shippedMeetings();
+        // Independent solves, one per core unless -Dagenda.parallel=N says otherwise: each ends at its move limit, so
+        // the scores are the same whatever N.
+        int parallel = Integer.getInteger("agenda.parallel", IndependentSolves.defaultParallelism());
+        var solved = IndependentSolves.run(meetings, parallel, file -> {
+            var problem = ProblemFactory.build(MeetingReader.read(file), file.getFileName().toString(),
+                    ProblemFactory.ProgrammeUse.IGNORE).solution();
+            long started = System.nanoTime();
+            var score = new AgendaSolver(settings).solve(problem, newBest -> { }).getScore();
+            return new Solved(score, Duration.ofNanos(System.nanoTime() - started));
+        });
+
         var reached = new LinkedHashMap<String, String>();
         var failures = new ArrayList<String>();
         boolean better = false;
-        for (var file : shippedMeetings()) {
-            var name = file.getFileName().toString();
-            var problem = ProblemFactory.build(MeetingReader.read(file), name, ProblemFactory.ProgrammeUse.IGNORE)
-                    .solution();
-            long started = System.nanoTime();
-            var score = new AgendaSolver(settings).solve(problem, newBest -> { }).getScore();
-            var took = Duration.ofNanos(System.nanoTime() - started);
+        for (int index = 0; index < meetings.size(); index++) {
+            var name = meetings.get(index).getFileName().toString();
+            var score = solved.get(index).score();
+            var took = solved.get(index).took();
             reached.put(name, score.toString());
             if (took.compareTo(settings.timeLimit()) >= 0) {
                 failures.add(name + ": stopped by the time limit (" + took.toSeconds()
@@ -70,6 +81,9 @@ class QualityBaselineTest {
                     + JSON.writeValueAsString(reached));
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private record Solved(HardMediumSoftLongScore score, Duration took) {
     }
 
     private static List<Path> shippedMeetings() throws IOException {

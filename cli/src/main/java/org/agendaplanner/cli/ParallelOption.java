@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 public class ParallelOption {
 
     @Option(names = "--parallel", paramLabel = "N",
-            description = "Run up to N independent solves (the remedies tried) side by side (default: one per core, "
-                    + "here ${DEFAULT-VALUE}). The results are the same for any N; only the time changes.")
+            description = "Run up to N independent solves (the alternatives after the first, the remedies tried) side "
+                    + "by side (default: one per core, here ${DEFAULT-VALUE}). The results are the same for any N; only "
+                    + "the time changes.")
     int parallel = IndependentSolves.defaultParallelism();
 
     int parallelism() {

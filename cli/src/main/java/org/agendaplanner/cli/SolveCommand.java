@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,7 @@ import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.analysis.Fitting;
+import org.agendaplanner.solver.plan.BoundJson;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.Remedies;
 import org.agendaplanner.solver.plan.RemediesJson;
@@ -155,10 +157,14 @@ public class SolveCommand implements Callable<Integer> {
                     .withTimeLimit(timeLimit.minusNanos(System.nanoTime() - startNanos))
                     .withUnimprovedStepLimit(unimprovedSteps).withMoveLimit(moveLimit).withExactOnly(exact)
                     .withOverrides(this.settings).withAlternatives(alternatives).withStop(stop)
+                    .withParallelism(parallel.parallelism())
                     .withProgress((alternative, score, elapsed) -> {
                         programmeFound.set(true);
                         if (!quiet) {
-                            err.println(progressLine(score, elapsed));
+                            var line = progressLine(score, elapsed);
+                            // Alternatives after the first are searched side by side: say whose progress it is.
+                            err.println(alternatives == 1 ? line
+                                    : "  alternative " + alternative + "," + line.substring(1));
                             err.flush();
                         }
                     });
@@ -278,10 +284,13 @@ public class SolveCommand implements Callable<Integer> {
         } else {
             var rendered = format.render(Annex.of(bestFile, language),
                     table.scoreToShow(bestFile.programme().score(), format));
-            if (format == Format.JSON && remedies != null) {
-                // The remedies go in the one document a script reads, after the annex's own fields.
+            if (format == Format.JSON) {
+                // The bound and the remedies go in the one document a script reads, after the annex's own fields.
                 var document = (ObjectNode) JsonOutput.tree(rendered);
-                document.putPOJO("remedies", RemediesJson.of(remedies));
+                document.putPOJO("bound", BoundJson.of(plan));
+                if (remedies != null) {
+                    document.putPOJO("remedies", RemediesJson.of(remedies));
+                }
                 rendered = JsonOutput.of(document);
             }
             out.print(rendered);
@@ -290,6 +299,7 @@ public class SolveCommand implements Callable<Integer> {
         summary.println();
         summary.println("Score: " + bestFile.programme().score());
         notes(best).forEach(summary::println);
+        boundNote(plan).ifPresent(summary::println);
         var last = plan.alternatives().get(plan.alternatives().size() - 1);
         if (plan.stopped()) {
             summary.printf(Locale.ROOT, "Interrupted after %.1f s: %s%n", time.toNanos() / 1e9, alternatives == 1
@@ -342,6 +352,32 @@ public class SolveCommand implements Callable<Integer> {
             case SEARCH -> { }
         }
         return notes;
+    }
+
+    /**
+     * How far the best programme can be from the optimum, where the exact program did not prove it: within so much of
+     * the proven bound, or why there is none.
+     */
+    static Optional<String> boundNote(Planner.Plan plan) {
+        var bound = plan.bound();
+        if (bound == null) {
+            return Optional.empty();
+        }
+        if (!bound.applies()) {
+            return Optional.of("No proven bound: " + bound.reasonNotApplicable() + ".");
+        }
+        var how = "each of the " + bound.bodies().size() + " bodies planned alone by the exact dynamic program, with "
+                + "what couples them relaxed";
+        var gap = bound.softGapTo(plan.best().orElseThrow().score());
+        if (gap.isEmpty()) {
+            return Optional.of("Proven bound: no programme scores better than " + bound.score() + " (" + how + "); "
+                    + "this one breaks a hard rule or leaves items out.");
+        }
+        if (gap.get() == 0) {
+            return Optional.of("Proven optimal: the score equals a proven bound (" + how + ").");
+        }
+        return Optional.of(String.format(Locale.ROOT, "Within %d of a proven bound: no programme scores better than "
+                + "%s (%s).", gap.get(), bound.score(), how));
     }
 
     /** out.json becomes out-2.json. */

@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
@@ -15,6 +21,7 @@ import org.agendaplanner.solver.domain.AgendaSolution;
 import org.agendaplanner.solver.domain.EarlierAlternative;
 import org.agendaplanner.solver.exact.ExactPlan;
 import org.agendaplanner.solver.exact.ExactPlanner;
+import org.agendaplanner.solver.exact.ProvenBound;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -105,13 +112,16 @@ public final class Planner {
      *        search; see the class comment)
      * @param overrides scenario settings, {@code key=value} (see {@link Scenario})
      * @param alternatives how many programmes, each starting at least one item in another session than those before
+     *        (searched side by side, see {@link Planner#plan})
      * @param progress hears each better programme
      * @param stop stops the solve from another thread
      * @param environmentMode Timefold's; full assertion checks the hand count against the rules after every move
+     * @param parallelism how many alternatives may be searched at once (see {@link Planner#plan}); the programmes are
+     *        the same for any value
      */
     public record Settings(Duration timeLimit, int unimprovedStepLimit, Long moveLimit, long seed, boolean exactOnly,
             boolean searchToOptimum, List<String> overrides, int alternatives, ProgressListener progress, Stop stop,
-            EnvironmentMode environmentMode) {
+            EnvironmentMode environmentMode, int parallelism) {
 
         public Settings {
             Objects.requireNonNull(timeLimit, "timeLimit");
@@ -125,68 +135,77 @@ public final class Planner {
             if (moveLimit != null && moveLimit < 1) {
                 throw new IllegalArgumentException("moveLimit takes 1 or more, not " + moveLimit);
             }
+            if (parallelism < 1) {
+                throw new IllegalArgumentException("parallelism takes 1 or more, not " + parallelism);
+            }
         }
 
         /** What {@code agenda solve} does without options. */
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(60), 5_000, null, 0, false, false, List.of(), 1,
-                    ProgressListener.NONE, new Stop(), EnvironmentMode.NO_ASSERT);
+                    ProgressListener.NONE, new Stop(), EnvironmentMode.NO_ASSERT,
+                    IndependentSolves.defaultParallelism());
         }
 
         public Settings withTimeLimit(Duration value) {
             return new Settings(value, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum, overrides,
-                    alternatives, progress, stop, environmentMode);
+                    alternatives, progress, stop, environmentMode, parallelism);
         }
 
         public Settings withUnimprovedStepLimit(int value) {
             return new Settings(timeLimit, value, moveLimit, seed, exactOnly, searchToOptimum, overrides,
-                    alternatives, progress, stop, environmentMode);
+                    alternatives, progress, stop, environmentMode, parallelism);
         }
 
         /** {@code null} for none. */
         public Settings withMoveLimit(Long value) {
             return new Settings(timeLimit, unimprovedStepLimit, value, seed, exactOnly, searchToOptimum, overrides,
-                    alternatives, progress, stop, environmentMode);
+                    alternatives, progress, stop, environmentMode, parallelism);
         }
 
         public Settings withSeed(long value) {
             return new Settings(timeLimit, unimprovedStepLimit, moveLimit, value, exactOnly, searchToOptimum,
-                    overrides, alternatives, progress, stop, environmentMode);
+                    overrides, alternatives, progress, stop, environmentMode, parallelism);
         }
 
         public Settings withExactOnly(boolean value) {
             return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, value, searchToOptimum, overrides,
-                    alternatives, progress, stop, environmentMode);
+                    alternatives, progress, stop, environmentMode, parallelism);
         }
 
         public Settings withSearchToOptimum(boolean value) {
             return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, value, overrides,
-                    alternatives, progress, stop, environmentMode);
+                    alternatives, progress, stop, environmentMode, parallelism);
         }
 
         public Settings withOverrides(List<String> value) {
             return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum, value,
-                    alternatives, progress, stop, environmentMode);
+                    alternatives, progress, stop, environmentMode, parallelism);
         }
 
         public Settings withAlternatives(int value) {
             return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
-                    overrides, value, progress, stop, environmentMode);
+                    overrides, value, progress, stop, environmentMode, parallelism);
         }
 
         public Settings withProgress(ProgressListener value) {
             return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
-                    overrides, alternatives, value, stop, environmentMode);
+                    overrides, alternatives, value, stop, environmentMode, parallelism);
         }
 
         public Settings withStop(Stop value) {
             return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
-                    overrides, alternatives, progress, value, environmentMode);
+                    overrides, alternatives, progress, value, environmentMode, parallelism);
         }
 
         public Settings withEnvironmentMode(EnvironmentMode value) {
             return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
-                    overrides, alternatives, progress, stop, value);
+                    overrides, alternatives, progress, stop, value, parallelism);
+        }
+
+        public Settings withParallelism(int value) {
+            return new Settings(timeLimit, unimprovedStepLimit, moveLimit, seed, exactOnly, searchToOptimum,
+                    overrides, alternatives, progress, stop, environmentMode, value);
         }
     }
 
@@ -224,16 +243,27 @@ public final class Planner {
      * @param alternatives the programmes, best first; fewer than asked when no further one keeps every hard rule, or
      *        when stopped; none when stopped before the first was found
      * @param stopped whether {@link Settings#stop()} ended it
+     * @param bound where the exact program did not prove the first programme optimal: the proven bound on the best
+     *        score (or why there is none, {@link ProvenBound.Bound#reasonNotApplicable()}); {@code null} when the
+     *        optimum is proven or the solve was stopped
      * @param time how long the whole solve took
      */
-    public record Plan(List<Alternative> alternatives, boolean stopped, Duration time) {
+    public record Plan(List<Alternative> alternatives, boolean stopped, ProvenBound.Bound bound, Duration time) {
 
         public Plan {
             alternatives = List.copyOf(alternatives);
         }
 
+        public Plan(List<Alternative> alternatives, boolean stopped, Duration time) {
+            this(alternatives, stopped, null, time);
+        }
+
         public Optional<Alternative> best() {
             return alternatives.stream().findFirst();
+        }
+
+        public Optional<ProvenBound.Bound> provenBound() {
+            return Optional.ofNullable(bound);
         }
     }
 
@@ -242,6 +272,13 @@ public final class Planner {
 
     /**
      * Plans a validated meeting file with the given settings.
+     *
+     * <p>Alternatives: the first is planned alone. Each further one, number {@code k}, is then searched with seed
+     * {@code seed + k - 1} and the hard rule that it differ from the first, all of them at once (up to
+     * {@link Settings#parallelism()}), since none depends on another. They are then taken in order: one that repeats
+     * an alternative taken before it (the rule only kept it from repeating the first) is searched again, alone, to
+     * differ from every one before it. Every search thus depends only on the meeting, its seed and the alternatives
+     * before it, never on which finished first, so the programmes are the same whatever the parallelism.
      *
      * @param fileName how messages name the file
      * @throws InvalidInputException when the file cannot be planned as it stands
@@ -252,23 +289,93 @@ public final class Planner {
         AgendaSolver.prepareCountingInBackground();
         var scenario = Scenario.apply(meeting, settings.overrides());
         var stop = settings.stop();
+        var bound = boundBeside(scenario, fileName);
         var found = new ArrayList<Alternative>();
-        var earlier = new ArrayList<EarlierAlternative>();
-        for (int number = 1; number <= settings.alternatives() && !stop.isRequested(); number++) {
-            var left = settings.timeLimit().minusNanos(System.nanoTime() - startNanos);
-            // Alternatives share the time left, so the last one has its part too.
-            var share = left.dividedBy(settings.alternatives() - number + 1L);
-            var alternative = planOnce(scenario, fileName, settings, number, earlier, share);
-            if (alternative.isEmpty()) {
-                break;
+        // The first gets its share as if all ran one after another, so that its programme does not depend on the
+        // parallelism even when the time limit cuts its search short.
+        var first = planOnce(scenario, fileName, settings, 1, List.of(),
+                settings.timeLimit().dividedBy(settings.alternatives()));
+        if (first.isPresent()) {
+            found.add(first.get());
+            if (settings.alternatives() > 1 && !stop.isRequested()) {
+                planFurther(scenario, fileName, settings, found, startNanos);
             }
-            if (number > 1 && alternative.get().score().hardScore() < 0) {
-                break; // no further alternative keeps every hard rule
+        }
+        boolean boundWanted = !found.isEmpty() && !stop.isRequested() && found.get(0).provenOptimum() == null;
+        return new Plan(found, stop.isRequested(),
+                boundWanted ? awaitBound(bound, settings.timeLimit().minusNanos(System.nanoTime() - startNanos)) : null,
+                Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /**
+     * The bound, waited for no longer than the time left: a programme is never held back for it, nor lost when working
+     * the bound out fails.
+     */
+    private static ProvenBound.Bound awaitBound(CompletableFuture<ProvenBound.Bound> bound, Duration left) {
+        try {
+            return bound.get(Math.max(0, left.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return ProvenBound.Bound.notApplicable("the time limit came before it was worked out");
+        } catch (ExecutionException e) {
+            // Never lose the programme for the bound's sake: say what went wrong instead.
+            return ProvenBound.Bound.notApplicable("working it out failed (" + e.getCause() + "); please report this");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ProvenBound.Bound.notApplicable("interrupted before it was worked out");
+        }
+    }
+
+    /**
+     * The proven bound, worked out on a thread of its own while the search runs (it takes up to a second or so on a
+     * large meeting, which would otherwise come after the search); the problem is built afresh, as the search changes
+     * its own. A daemon thread: a stopped solve does not wait for it.
+     */
+    private static CompletableFuture<ProvenBound.Bound> boundBeside(MeetingFile scenario, String fileName) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ProvenBound.of(scenario, fileName);
+            } catch (InvalidInputException e) {
+                throw new CompletionException(e); // the search refuses the same file, and says why first
+            }
+        }, work -> {
+            var thread = new Thread(work, "agenda-bound");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Alternatives 2, 3, …: searched side by side, then taken in order (see {@link #plan}). */
+    private static void planFurther(MeetingFile scenario, String fileName, Settings settings, List<Alternative> found,
+            long startNanos) throws InvalidInputException {
+        var stop = settings.stop();
+        var numbers = IntStream.rangeClosed(2, settings.alternatives()).boxed().toList();
+        int rounds = (numbers.size() + settings.parallelism() - 1) / settings.parallelism();
+        var share = settings.timeLimit().minusNanos(System.nanoTime() - startNanos).dividedBy(rounds);
+        var differFromFirst = List.of(earlierAlternative(found.get(0)));
+        var candidates = IndependentSolves.run(numbers, settings.parallelism(), number -> planOnce(scenario, fileName,
+                settings.withSeed(settings.seed() + number - 1), number, differFromFirst, share));
+        for (int index = 0; index < candidates.size(); index++) {
+            int number = numbers.get(index);
+            var alternative = candidates.get(index);
+            if (alternative.isPresent() && repeatsOneOf(alternative.get(), found) && !stop.isRequested()) {
+                var earlier = found.stream().map(Planner::earlierAlternative).toList();
+                var left = settings.timeLimit().minusNanos(System.nanoTime() - startNanos);
+                alternative = planOnce(scenario, fileName, settings.withSeed(settings.seed() + number - 1), number,
+                        earlier, left.dividedBy(settings.alternatives() - number + 1L));
+            }
+            if (alternative.isEmpty() || alternative.get().score().hardScore() < 0
+                    || repeatsOneOf(alternative.get(), found)) {
+                break; // stopped, or no further alternative keeps every hard rule
             }
             found.add(alternative.get());
-            earlier.add(earlierAlternative(alternative.get()));
         }
-        return new Plan(found, stop.isRequested(), Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** Whether the programme starts every item in the same session as one of those, or leaves it out too. */
+    private static boolean repeatsOneOf(Alternative alternative, List<Alternative> earlier) {
+        var items = alternative.solution().getItems();
+        return earlier.stream().map(Planner::earlierAlternative)
+                .anyMatch(before -> items.stream().allMatch(before::startsAsBefore));
     }
 
     /** One programme, or empty when stopped before there was one. */

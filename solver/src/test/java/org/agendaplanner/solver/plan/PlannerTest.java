@@ -123,6 +123,28 @@ class PlannerTest {
                 plan.alternatives().get(1).solvedFile().programme().items());
     }
 
+    /**
+     * Alternatives after the first are searched side by side; one that repeats another (each is only kept from
+     * repeating the first) is searched again. The seed has few good programmes, so four alternatives meet repeats.
+     */
+    @Test
+    void alternativesAreTheSameWhateverTheParallelismAndEachDiffersFromAllBefore() throws Exception {
+        var settings = Planner.Settings.defaults().withAlternatives(4).withUnimprovedStepLimit(1_000);
+
+        var oneAtATime = Planner.plan(seed(), "seed.json", settings.withParallelism(1));
+        var sideBySide = Planner.plan(seed(), "seed.json", settings.withParallelism(3));
+
+        assertEquals(programmes(oneAtATime), programmes(sideBySide));
+        var sessions = oneAtATime.alternatives().stream().map(alternative -> alternative.solvedFile().programme()
+                .items().stream().map(start -> start.item() + "@" + start.session()).toList()).toList();
+        assertEquals(4, sessions.size());
+        assertEquals(4, new java.util.HashSet<>(sessions).size(), "an alternative repeats an earlier one: " + sessions);
+    }
+
+    private static List<MeetingFile> programmes(Planner.Plan plan) {
+        return plan.alternatives().stream().map(Planner.Alternative::solvedFile).toList();
+    }
+
     private static MeetingFile seed() throws Exception {
         return MeetingReader.read(Datasets.seed());
     }
