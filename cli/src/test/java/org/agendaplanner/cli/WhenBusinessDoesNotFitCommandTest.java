@@ -85,6 +85,13 @@ class WhenBusinessDoesNotFitCommandTest {
         }
         var french = CommandRun.of("render", solved.toString(), "--lang", "fr");
         assertTrue(french.out().contains("(écourté à 3 h 45)"), french.out());
+        var word = directory.resolve("annex.docx");
+        assertEquals(ExitCodes.OK, CommandRun.of("render", solved.toString(), "--format", "docx", "-o", word.toString())
+                .exitCode());
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(word));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertTrue(text.getText().contains("General debate (shortened to 3 h 45 min)"), text.getText());
+        }
         var json = CommandRun.of("render", solved.toString(), "--format", "json");
         assertTrue(json.out().contains("\"shortenedTo\": \"PT3H45M\""), json.out());
     }

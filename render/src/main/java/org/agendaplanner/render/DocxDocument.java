@@ -254,6 +254,10 @@ public final class DocxDocument {
         if (entry.continued()) {
             run(paragraph, language.continuedTitle(""), fonts, rightToLeft, false, block, FONT_HALF_POINTS);
         }
+        if (entry.shortenedTo() != null) {
+            run(paragraph, language.shortenedTitle("", entry.shortenedTo()), fonts, rightToLeft, false, block,
+                    FONT_HALF_POINTS);
+        }
         if (entry.revised()) {
             run(paragraph, language.revisedTitle(""), fonts, rightToLeft, false, block, FONT_HALF_POINTS);
         }

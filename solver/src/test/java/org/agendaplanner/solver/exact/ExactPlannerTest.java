@@ -63,6 +63,26 @@ class ExactPlannerTest {
     }
 
     @Test
+    void refusesAMeetingWithAnItemThatMayBeShortenedAndSaysWhy() throws Exception {
+        var meeting = OneBodyMeetings.small(1);
+        var first = meeting.items().get(0);
+        var items = new java.util.ArrayList<>(meeting.items());
+        items.set(0, new org.agendaplanner.model.ItemDef(first.id(), first.number(), first.title(), first.duration(),
+                first.body(), first.bodies(), first.interpretation(), first.splittable(), first.after(), first.free(),
+                first.together(), first.notBefore(), first.notAfter(), first.preferred(), first.lastSession(),
+                first.fixed(), first.note(), first.priority(), first.duration().dividedBy(2)));
+        var shortenable = new org.agendaplanner.model.MeetingFile(meeting.schema(), meeting.format(), meeting.comment(),
+                meeting.meeting(), meeting.bodies(), meeting.interpretation(), meeting.sessions(), meeting.blocks(), items,
+                meeting.rules(), meeting.progress(), meeting.programme());
+
+        var problem = build(shortenable);
+
+        assertTrue(ExactPlanner.solve(problem).isEmpty());
+        assertEquals("item 1 may be shortened (minDuration), which the exact planner does not model",
+                ExactPlanner.reasonNotApplicable(problem).orElseThrow());
+    }
+
+    @Test
     void refusesAMeetingWhoseOrderIsFree() throws Exception {
         var meeting = OneBodyMeetings.small(1);
         var free = meeting.withRules(new Rules("free", null, null, null));

@@ -97,7 +97,10 @@ final class OneBodyMeetings {
                     ? List.of(sessions.get(random.nextInt(sessionCount)).id()) : null;
             items.add(new ItemDef("i" + k, String.valueOf(k + 1), LocalizedText.of("en", "Item " + (k + 1)),
                     Duration.ofMinutes(minutes), null, null, interpretation, splittable, after, null, null, notBefore,
-                    notAfter, preferred, lastSession, fixed, null));
+                    notAfter, preferred, lastSession, fixed, null,
+                    // Priorities by place, so the random draws stay as they were: they weigh only items left out, which
+                    // the exact program never does, so the brute force must agree with it whatever they are.
+                    k % 3 == 2 ? "low" : k % 4 == 1 ? "required" : null, null));
         }
 
         Integer budget = random.nextInt(3) == 0 ? 1 + random.nextInt(sessionCount) : null;
