@@ -16,7 +16,10 @@ import org.agendaplanner.model.Problem;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
+import org.agendaplanner.solver.analysis.BriefScores;
 import org.agendaplanner.solver.analysis.Comparison;
+import org.agendaplanner.solver.analysis.ManualMove;
+import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.analysis.DerivedProgramme;
 import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import org.agendaplanner.solver.analysis.RecommendationsJson;
@@ -30,6 +33,8 @@ import org.agendaplanner.solver.plan.Scenario;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -114,6 +119,99 @@ final class MeetingsApi {
         } catch (InvalidInputException invalid) {
             throw ApiError.invalid(invalid);
         }
+    }
+
+    /** What the page asks of POST .../draft: a revision to start from, the planner's draft of it, one move. */
+    record DraftRequest(Integer revision, com.fasterxml.jackson.databind.JsonNode items, Move move) {
+    }
+
+    record Move(String item, String session) {
+    }
+
+    /** An item's start as the file format writes it, {@code HH:mm}. */
+    record Start(String item, String session, String start) {
+    }
+
+    /**
+     * What the page shows of a programme: its starts, score and penalties, and the timetable rendered by the annex
+     * renderer; after a move, the change of score and what changed in words, and the best places for the item moved.
+     */
+    record DraftView(int revision, List<Start> items, String score, String scoreChange,
+            List<String> changes, ReportJson explain, String timetable, List<RecommendationsJson.Place> recommended) {
+    }
+
+    /**
+     * A programme as the page shows it, stored nowhere: revision N (default the latest) or the planner's draft of
+     * it ({@code items}, the starts), with one item moved to a session when {@code move} says so, as
+     * {@link ManualMove} moves it; {@code ?lang=} picks the timetable's language.
+     */
+    void draft(Context ctx) throws IOException, InvalidInputException {
+        var id = meetingId(ctx);
+        var style = languageParam(ctx);
+        DraftRequest request;
+        try {
+            request = ctx.body().isBlank() ? new DraftRequest(null, null, null)
+                    : REQUESTS.readValue(ctx.body(), DraftRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The draft request is not the JSON expected ({\"revision\": N, \"items\": "
+                    + "[{\"item\", \"session\", \"start\"}], \"move\": {\"item\", \"session\"}}, every field "
+                    + "optional): " + e.getOriginalMessage());
+        }
+        int revision = request.revision() == null ? workspace.latest(id).orElseThrow() : request.revision();
+        var file = workspace.file(id, revision).orElseThrow(() -> new ApiError(404, "Meeting " + id
+                + " has no revision " + revision + "; it has " + workspace.revisions(id) + "."));
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) REQUESTS.readTree(java.nio.file.Files.readAllBytes(file));
+        if (!(tree.get("programme") instanceof com.fasterxml.jackson.databind.node.ObjectNode programme)) {
+            throw new ApiError(409, "Revision " + revision + " of meeting " + id + " has no programme yet. Solve it "
+                    + "first: POST /api/meetings/" + id + "/solve.");
+        }
+        if (request.items() != null) {
+            // The draft's starts in place of the revision's; what is derived from them is derived afresh below.
+            programme.set("items", request.items());
+            programme.remove(List.of("segments", "unscheduled", "score"));
+        }
+        var name = "draft";
+        try {
+            var meeting = MeetingReader.read(name, REQUESTS.writeValueAsBytes(tree), false);
+            var before = DerivedProgramme.of(ProblemFactory.build(meeting, name, ProblemFactory.ProgrammeUse.AS_DRAFT));
+            var after = before;
+            List<RecommendationsJson.Place> recommended = List.of();
+            if (request.move() != null) {
+                if (request.move().item() == null || request.move().session() == null) {
+                    throw new ApiError(400, "A move names the item and the session: {\"item\": \"3\", \"session\": "
+                            + "\"tue-pm\"}.");
+                }
+                try {
+                    after = ManualMove.to(ProblemFactory.build(meeting, name,
+                            ProblemFactory.ProgrammeUse.AS_STARTING_POINT), request.move().item(),
+                            request.move().session(), name);
+                } catch (ManualMove.RefusedException refused) {
+                    throw new ApiError(422, refused.getMessage());
+                }
+                recommended = RecommendationsJson.of(name, ProblemFactory.build(after, name,
+                        ProblemFactory.ProgrammeUse.AS_STARTING_POINT), request.move().item(), 5).places();
+            }
+            var planning = ProblemFactory.build(after, name, ProblemFactory.ProgrammeUse.AS_DRAFT);
+            var report = ScoreReport.of(planning.solution());
+            var unscheduled = after.programme().unscheduled() == null ? List.<String>of() : after.programme().unscheduled();
+            var change = HardMediumSoftLongScore.parseScore(after.programme().score())
+                    .subtract(HardMediumSoftLongScore.parseScore(before.programme().score()));
+            var starts = after.programme().items().stream()
+                    .map(start -> new Start(start.item(), start.session(), start.start().toString())).toList();
+            ctx.json(new DraftView(revision, starts, after.programme().score(),
+                    BriefScores.brief(change),
+                    Replanning.changes(before, after).stream().map(Replanning.Change::words).toList(),
+                    ReportJson.of(name, report, unscheduled),
+                    Format.HTML.render(Annex.of(after, style), null), recommended));
+        } catch (InvalidInputException invalid) {
+            throw ApiError.invalid(invalid);
+        }
+    }
+
+    private static AnnexLanguage languageParam(Context ctx) {
+        var language = ctx.queryParam("lang") == null ? "en" : ctx.queryParam("lang");
+        return AnnexLanguage.forCode(language).orElseThrow(() -> new ApiError(400, "Unknown language \"" + language
+                + "\". Use one of: " + Languages.LISTED + "."));
     }
 
     /** The OpenAPI 3 description of every route, written by hand (no OpenAPI plugin for Javalin 7 is served). */
