@@ -56,6 +56,7 @@ public final class AgendaService implements AutoCloseable {
                 }
             });
             config.routes.post("/api/meetings", api::upload);
+            config.routes.post("/api/meetings/new", api::create);
             config.routes.get("/api/meetings", api::list);
             config.routes.get("/api/meetings/{id}", api::get);
             config.routes.get("/api/meetings/{id}/revisions/{n}", api::revision);

@@ -13,6 +13,8 @@ import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.model.Problem;
+import org.agendaplanner.model.starter.MeetingStarter;
+import org.agendaplanner.model.starter.PastedItems;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
@@ -81,6 +83,104 @@ final class MeetingsApi {
         var meeting = readUpload(ctx);
         var id = workspace.create(meeting);
         ctx.status(201).header("Location", "/api/meetings/" + id).json(new Created(id, 1));
+    }
+
+    /**
+     * The new-meeting form of the page: what {@code agenda new} takes, the items pasted as lines "number, tab,
+     * title, tab, estimate" (none gives the standard organizational items). Days, grid and interpretation default as
+     * on the command line.
+     */
+    record NewMeeting(String title, String from, Integer days, String bodies, String grid, String interpreted,
+            String items) {
+    }
+
+    /**
+     * Starts a meeting from the form, as {@code agenda new} builds it, and stores it as revision 1; every problem
+     * names the form's field it concerns ({@code path}: title, from, days, bodies, grid, interpreted, items, with the
+     * pasted line).
+     */
+    void create(Context ctx) throws IOException {
+        NewMeeting form;
+        try {
+            form = REQUESTS.readValue(ctx.body(), NewMeeting.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The form is not the JSON expected ({\"title\", \"from\": \"yyyy-mm-dd\", "
+                    + "\"days\", \"bodies\": \"plenary,cow\", \"grid\": \"10:00-13:00,15:00-18:00\", "
+                    + "\"interpreted\": \"all\", \"items\"}): " + e.getOriginalMessage());
+        }
+        var name = "new meeting";
+        var problems = new ArrayList<Problem>();
+        var title = form.title() == null ? "" : form.title().strip();
+        if (title.isEmpty()) {
+            problems.add(new Problem("title", "The meeting has no title.", "Give its title, in English.", null, null));
+        }
+        java.time.LocalDate from = null;
+        try {
+            from = java.time.LocalDate.parse(form.from() == null ? "" : form.from().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new Problem("from", "The first day is missing or not a date.", "Pick the first day "
+                    + "(yyyy-mm-dd).", null, null));
+        }
+        int days = form.days() == null ? 1 : form.days();
+        if (days < 1 || days > org.agendaplanner.model.MeetingSpan.MAX_DAYS) {
+            problems.add(new Problem("days", "A meeting has 1 to " + org.agendaplanner.model.MeetingSpan.MAX_DAYS
+                    + " days, not " + days + ".", "Give the number of meeting days.", null, null));
+        }
+        var bodies = java.util.Arrays.stream((form.bodies() == null || form.bodies().isBlank() ? "plenary"
+                : form.bodies()).split(",")).map(String::strip).toList();
+        if (bodies.stream().anyMatch(body -> !body.matches("[A-Za-z0-9_-]+")) || bodies.stream().distinct().count()
+                != bodies.size()) {
+            problems.add(new Problem("bodies", "The bodies are distinct ids of letters, digits, - and _, not "
+                    + Problem.quoted(form.bodies()) + ".", "Separate them with commas, e.g. plenary,cow.", null, null));
+        }
+        List<MeetingStarter.Slot> grid = List.of();
+        try {
+            grid = MeetingStarter.grid(form.grid() == null || form.grid().isBlank() ? "10:00-13:00,15:00-18:00"
+                    : form.grid());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("grid", "The sessions of a day: " + e.getMessage() + ".",
+                    "Write each as HH:mm-HH:mm, separated by commas.", null, null));
+        }
+        var interpreted = MeetingStarter.Interpreted.ALL;
+        try {
+            interpreted = MeetingStarter.interpreted(form.interpreted() == null || form.interpreted().isBlank() ? "all"
+                    : form.interpreted());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("interpreted", "Interpretation: " + e.getMessage() + ".",
+                    "Write all, none, or how many sessions a day have it.", null, null));
+        }
+        var rows = form.items() == null || form.items().isBlank() ? MeetingStarter.organizationalItems()
+                : PastedItems.read(form.items(), problems);
+        if (problems.isEmpty()) {
+            var settings = new MeetingStarter.Settings(title, "DRAFT/" + from.getYear(), from, days, false, bodies, grid,
+                    interpreted);
+            var meeting = MeetingStarter.build(settings, rows, problems);
+            if (problems.isEmpty()) {
+                try {
+                    // Read back as agenda validate reads a file, so that nothing is stored that the solver refuses.
+                    var stored = MeetingReader.read(name, MeetingWriter.toJson(meeting).getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8), false);
+                    ProblemFactory.build(stored, name, ProblemFactory.ProgrammeUse.IGNORE);
+                    var id = workspace.create(stored);
+                    ctx.status(201).header("Location", "/api/meetings/" + id).json(new Created(id, 1));
+                    return;
+                } catch (InvalidInputException invalid) {
+                    invalid.problems().forEach(problem -> problems.add(asFormProblem(problem, rows)));
+                }
+            }
+        }
+        throw ApiError.invalid(new InvalidInputException(name, problems));
+    }
+
+    /** A problem of the built file, named by the form's field: an item's at its pasted line, the sessions' at the grid. */
+    private static Problem asFormProblem(Problem problem, List<MeetingStarter.Row> rows) {
+        var path = problem.path() == null ? "" : problem.path();
+        var item = java.util.regex.Pattern.compile("^items\\[(\\d+)\\].*").matcher(path);
+        if (item.matches() && Integer.parseInt(item.group(1)) < rows.size()) {
+            return new Problem(PastedItems.FIELD, problem.message(), problem.fix(),
+                    rows.get(Integer.parseInt(item.group(1))).line(), null);
+        }
+        return new Problem(path.startsWith("sessions") ? "grid" : path, problem.message(), problem.fix(), null, null);
     }
 
     /** What PUT .../programme answers: the revision the draft was stored as, and its score. */

@@ -126,4 +126,35 @@ class ServicePageApiTest {
         assertEquals(422, client.post("/api/meetings/" + id + "/draft",
                 "{\"items\": [{\"item\": \"9\", \"session\": \"tue-am\", \"start\": \"10:00\"}]}").statusCode());
     }
+
+    @Test
+    void aNewMeetingFromTheFormIsCreatedWith201OrRefusedWith400Or422AtItsField() throws Exception {
+        var created = client.post("/api/meetings/new", "{\"title\": \"Expert group on water\", \"from\": \"2027-03-15\", "
+                + "\"days\": 2, \"bodies\": \"plenary\", \"items\": \"1\\tOpening\\t15\\n2\\tWater and sanitation\\t4h\\n"
+                + "3\\tAdoption of the report\\t0:30\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        var id = ServiceClient.json(created).get("id").asText();
+        var meeting = ServiceClient.json(client.get("/api/meetings/" + id));
+        assertEquals(4, meeting.get("sessions").size());
+        assertEquals("10:00", meeting.get("sessions").get(0).get("start").asText());
+        assertEquals("PT4H", meeting.get("items").get(1).get("duration").asText());
+        assertEquals("Expert group on water", meeting.get("meeting").get("title").get("en").asText());
+
+        var refused = client.post("/api/meetings/new", "{\"title\": \"\", \"from\": \"2027-03-15\", "
+                + "\"grid\": \"10:00-9:00\", \"items\": \"1\\tOpening\\t15\\n2\\tWater\\tninety\"}");
+        assertEquals(422, refused.statusCode());
+        var problems = ServiceClient.json(refused).get("problems");
+        var fields = new java.util.ArrayList<String>();
+        problems.forEach(problem -> fields.add(problem.get("path").asText()));
+        assertEquals(java.util.List.of("title", "grid", "items"), fields, problems.toString());
+        assertEquals(2, problems.get(2).get("line").asInt());
+        // An estimate longer than the sessions can hold is found by the reader and still named at its line.
+        var tooLong = client.post("/api/meetings/new", "{\"title\": \"T\", \"from\": \"2027-03-15\", "
+                + "\"items\": \"1\\tOpening\\t15\\n2\\tWater\\t20h\"}");
+        assertEquals(422, tooLong.statusCode(), tooLong.body());
+        var problem = ServiceClient.json(tooLong).get("problems").get(0);
+        assertEquals("items", problem.get("path").asText(), problem.toString());
+        assertEquals(2, problem.get("line").asInt());
+        assertEquals(400, client.post("/api/meetings/new", "{\"title\": 1, \"colour\": 2}").statusCode());
+    }
 }
