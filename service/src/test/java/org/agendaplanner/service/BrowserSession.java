@@ -76,7 +76,9 @@ final class BrowserSession implements AutoCloseable {
     /** Waits for a state of the page; when it does not come, says what the page showed instead. */
     <T> T waitFor(Function<WebDriver, T> condition) {
         try {
-            return new WebDriverWait(driver, WAIT).until(condition);
+            // The timetable's frame is drawn anew on each change: an element read as it goes is read again.
+            return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchFrameException.class).until(condition);
         } catch (org.openqa.selenium.TimeoutException e) {
             driver.switchTo().defaultContent();
             throw new AssertionError("The page did not get there; it shows: "

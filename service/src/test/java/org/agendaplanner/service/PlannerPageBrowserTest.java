@@ -118,6 +118,77 @@ class PlannerPageBrowserTest {
 
     @Test
     @Order(6)
+    void aScenarioWithThreeInterpretedSessionsLeavesBusinessOut() {
+        page.byId("set-maxSessions").sendKeys("3");
+        page.byId("scenario-form").findElement(By.cssSelector("button[type=submit]")).click();
+        page.waitFor(d -> page.byId("solve-state").getText().contains("saved as revision 4"));
+        // Four sessions' worth of business in three interpreted sessions: an item is left out (medium).
+        page.waitFor(d -> page.byId("score").getText().matches("0hard/-\\d+medium/.*"));
+        assertTrue(page.byId("explain").getText().contains("Unscheduled"), page.byId("explain").getText());
+    }
+
+    @Test
+    @Order(7)
+    void replanningWhenItemTwoNeedsHalfAnHourMoreListsTheChanges() {
+        // A scenario's settings stay in the revision it made: the budget of four is set back as a scenario too.
+        var budget = page.byId("set-maxSessions");
+        budget.clear();
+        budget.sendKeys("4");
+        page.byId("scenario-form").findElement(By.cssSelector("button[type=submit]")).click();
+        page.waitFor(d -> page.byId("solve-state").getText().contains("saved as revision 5"));
+        budget.clear();
+        assertEquals("0hard/0medium/-45soft", page.byId("score").getText());
+        page.driver.executeScript("arguments[0].value = '2020-03-17T18:00'", page.byId("replan-at"));
+        page.choose("replan-item", "2");
+        page.byId("replan-remaining").sendKeys("30");
+        page.byId("replan-form").findElement(By.cssSelector("button[type=submit]")).click();
+        var changes = page.waitFor(d -> {
+            var text = page.byId("replan-changes").getText();
+            return text.contains("Item 2 (") ? text : null;
+        });
+        assertTrue(changes.contains("now ends at 10:30 instead of 17:15"), changes);
+        assertEquals("6", page.byId("revision").getDomProperty("value"));
+        page.waitFor(d -> page.timetableText().contains("(revised)"));
+    }
+
+    @Test
+    @Order(8)
+    void everyControlHasALabelAndTheLanguagesTheirOwnTags() {
+        @SuppressWarnings("unchecked")
+        var unlabelled = (java.util.List<String>) page.driver.executeScript("return [...document.querySelectorAll("
+                + "'input, select, textarea')].filter(c => !c.labels.length && !c.getAttribute('aria-label'))"
+                + ".map(c => c.id || c.outerHTML);");
+        assertEquals(java.util.List.of(), unlabelled);
+        assertEquals("ar", page.driver.findElement(By.cssSelector("#language option[value=ar]")).getDomAttribute("lang"));
+        page.choose("language", "ar");
+        page.waitFor(d -> "rtl".equals(page.timetableRoot("dir")));
+        page.choose("language", "en");
+        page.waitFor(d -> "ltr".equals(page.timetableRoot("dir")));
+    }
+
+    @Test
+    @Order(9)
+    void aNewMeetingFromTheFormShowsItsProblemNextToTheItems() {
+        page.driver.findElement(By.cssSelector("#new-meeting summary")).click();
+        page.byId("new-title").sendKeys("Expert group on water, first meeting");
+        page.driver.executeScript("arguments[0].value = '2027-03-15'", page.byId("new-from"));
+        page.driver.executeScript("arguments[0].value = arguments[1]", page.byId("new-items"),
+                "1\tOpening of the meeting\t15\n2\tWater and sanitation\tninety\n3\tAdoption of the report\t30");
+        page.byId("new-form").findElement(By.cssSelector("button[type=submit]")).click();
+        var problem = page.waitFor(d -> {
+            var text = page.byId("new-items-problems").getText();
+            return text.isEmpty() ? null : text;
+        });
+        assertTrue(problem.startsWith("line 2: \"ninety\" is not a time estimate"), problem);
+        page.driver.executeScript("arguments[0].value = arguments[0].value.replace('ninety', '4h')", page.byId("new-items"));
+        page.byId("new-form").findElement(By.cssSelector("button[type=submit]")).click();
+        page.waitFor(d -> page.byId("meeting-title").getText().equals("Expert group on water, first meeting"));
+        page.solve(30);
+        page.waitFor(d -> page.timetableText().contains("Water and sanitation (continued)"));
+    }
+
+    @Test
+    @Order(10)
     void aTitleWithAScriptTagShowsAsText() throws Exception {
         var seed = Files.readString(ServiceClient.dataset("ctoc-cop-wg6-2020.json"), StandardCharsets.UTF_8);
         var title = "<script>window.injected = 1</script> Firearms";
