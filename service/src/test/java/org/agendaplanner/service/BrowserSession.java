@@ -140,6 +140,14 @@ final class BrowserSession implements AutoCloseable {
         return target;
     }
 
+    /** A screenshot of the whole window (1280 px wide), kept under target/ as a build artifact. */
+    Path windowScreenshot(String name) throws Exception {
+        var target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+        return target;
+    }
+
     /** Waits for a download to be complete in the browser's download folder. */
     Path downloaded(String name) {
         var file = downloads.resolve(name);

@@ -76,7 +76,7 @@ class PlannerPageBrowserTest {
 
     @Test
     @Order(3)
-    void movingItemThreeToTuesdayAfternoonCosts75AndContinuesOvernight() {
+    void movingItemThreeToTuesdayAfternoonCosts75AndContinuesOvernight() throws Exception {
         page.choose("move-item", "3");
         page.choose("move-session", "tue-pm");
         page.byId("move").click();
@@ -86,6 +86,7 @@ class PlannerPageBrowserTest {
         var changes = page.byId("changes").getText();
         assertTrue(changes.contains("Item 3 (") && changes.contains("moves from"), changes);
         assertTrue(page.byId("recommended").getText().contains("wed-am"), page.byId("recommended").getText());
+        page.windowScreenshot("page-seed-moved.png");
 
         page.byId("undo").click();
         page.waitFor(d -> page.byId("score").getText().equals("0hard/0medium/-45soft"));

@@ -322,7 +322,9 @@ function showDraft(view, item) {
   $('recommended-item').textContent = item;
   $('recommended').replaceChildren(...view.recommended.map((place) => {
     const entry = element('li');
-    const label = place.session + ' at ' + place.start + ' (' + (place.current ? 'where it is now' : place.scoreChange) + ')';
+    const breaks = /-\d+hard/.test(place.scoreChange);
+    const label = place.session + ' at ' + place.start + ' (' + (place.current ? 'where it is now' : place.scoreChange
+      + (breaks ? ', breaks a hard rule' : '')) + ')';
     if (place.current) {
       entry.textContent = label;
     } else {
