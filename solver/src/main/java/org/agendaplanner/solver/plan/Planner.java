@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingFile;
@@ -58,19 +60,17 @@ public final class Planner {
 
     /**
      * A way to stop a solve from another thread (a signal handler, a web request): the solve returns what it has as
-     * soon as it can, marked {@link Plan#stopped()}. One stop serves one solve at a time.
+     * soon as it can, marked {@link Plan#stopped()}. One stop may serve several solves running at once (the
+     * independent solves of {@link IndependentSolves}): a request stops them all.
      */
     public static final class Stop {
         private volatile boolean requested;
-        private volatile AgendaSolver running;
+        private final Set<AgendaSolver> running = ConcurrentHashMap.newKeySet();
 
         /** Safe to call from any thread, at any moment, any number of times. */
         public void request() {
             requested = true;
-            var solver = running;
-            if (solver != null) {
-                solver.stopEarly();
-            }
+            running.forEach(AgendaSolver::stopEarly);
         }
 
         public boolean isRequested() {
@@ -78,14 +78,15 @@ public final class Planner {
         }
 
         private void attach(AgendaSolver solver) {
-            running = solver;
+            running.add(solver);
+            // A request that came while attaching must reach this solver too.
             if (requested) {
                 solver.stopEarly();
             }
         }
 
-        private void detach() {
-            running = null;
+        private void detach(AgendaSolver solver) {
+            running.remove(solver);
         }
     }
 
@@ -307,7 +308,7 @@ public final class Planner {
             outcome = solver.search(planning.solution(), score -> settings.progress().newBest(number, score,
                     Duration.ofNanos(System.nanoTime() - startNanos)));
         } finally {
-            settings.stop().detach();
+            settings.stop().detach(solver);
         }
         var solved = outcome.best();
         if (optimum == null) {
