@@ -35,7 +35,7 @@ class MultiBodyPageBrowserTest {
     @Test
     void theFourBodiesAreDrawnAndAnItemMovesWithinItsBody() throws Exception {
         page.upload(ServiceClient.dataset("cop-5day-4bodies.json"), "Conference of the Parties to the Convention, tenth meeting (illustrative)");
-        page.solve(10);
+        page.solve(5);
         var timetable = page.waitFor(d -> {
             var text = page.timetableText();
             return text.contains("Committee of the Whole") ? text : null;
