@@ -131,6 +131,22 @@ final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Drags an item's block of the timetable onto the free end of a session, as a mouse does: the drag events, in
+     * the frame's own document (Chromium's WebDriver cannot drive HTML drag and drop with its pointer actions).
+     */
+    void dragInTimetable(String item, String session) {
+        driver.executeScript("const doc = arguments[0].contentDocument, view = doc.defaultView;"
+                + "const block = doc.querySelector('.segment[data-item=\"' + arguments[1] + '\"]');"
+                + "const target = doc.querySelector('.session[data-session=\"' + arguments[2] + '\"]');"
+                + "const box = target.getBoundingClientRect(), data = new view.DataTransfer();"
+                + "const at = {bubbles: true, cancelable: true, dataTransfer: data,"
+                + " clientX: box.left + box.width / 2, clientY: box.bottom - 4};"
+                + "block.dispatchEvent(new view.DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                + "target.dispatchEvent(new view.DragEvent('dragover', at));"
+                + "target.dispatchEvent(new view.DragEvent('drop', at));", byId("timetable"), item, session);
+    }
+
     /** A screenshot of the timetable, kept under target/ as a build artifact. */
     Path screenshot(String name) throws Exception {
         var frame = byId("timetable");

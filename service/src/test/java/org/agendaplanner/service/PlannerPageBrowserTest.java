@@ -90,8 +90,12 @@ class PlannerPageBrowserTest {
 
         page.byId("undo").click();
         page.waitFor(d -> page.byId("score").getText().equals("0hard/0medium/-45soft"));
-        page.byId("move").click();
+        // The same move by dragging item 3's block onto Tuesday afternoon, below item 2.
+        page.waitFor(d -> page.timetableText().contains("(continued)"));
+        assertTrue(page.byId("score-change").getText().isEmpty());
+        page.dragInTimetable("3", "tue-pm");
         page.waitFor(d -> page.byId("score-change").getText().equals("-75soft"));
+        assertTrue(page.byId("draft").isDisplayed());
         page.byId("save").click();
         page.waitFor(d -> page.byId("status").getText().startsWith("Saved as revision 3"));
         assertEquals("3", page.byId("revision").getDomProperty("value"));

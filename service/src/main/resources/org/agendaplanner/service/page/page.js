@@ -346,7 +346,10 @@ $('undo').addEventListener('click', async () => {
   if (!previous) return;
   state.view = previous;
   await redraw();
-  if (!state.undo.length) $('draft').hidden = true;
+  if (!state.undo.length) {
+    $('draft').hidden = true;
+    $('score-change').textContent = '';
+  }
 });
 
 $('save').addEventListener('click', async () => {
