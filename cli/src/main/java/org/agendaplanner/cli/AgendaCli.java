@@ -1,6 +1,8 @@
 package org.agendaplanner.cli;
 
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.agendaplanner.model.InvalidInputException;
 
@@ -19,6 +21,17 @@ import picocli.CommandLine.IVersionProvider;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n")
 public class AgendaCli {
+
+    /**
+     * Timefold registers its metrics with Micrometer once per solver, and Micrometer warns on standard error, through
+     * java.util.logging, when two solvers run at once (the remedies tried side by side). Nothing is wrong, and the
+     * command line reads no metrics: its logger is silenced, and held here so that the setting is not collected.
+     */
+    private static final Logger MICROMETER = Logger.getLogger("io.micrometer");
+
+    static {
+        MICROMETER.setLevel(Level.OFF);
+    }
 
     public static void main(String[] args) {
         System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.agendaplanner.model.Languages;
 import org.agendaplanner.model.InvalidInputException;
+import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.LocalizedText;
 import org.agendaplanner.model.Problem;
 import org.agendaplanner.model.starter.MeetingStarter;
@@ -124,11 +125,7 @@ final class ItemsCsv {
         for (int i = 0; i < names.size(); i++) {
             var name = names.get(i).trim();
             var key = canonical(name);
-            if (key.equals("priority")) {
-                problems.add(new Problem(name, "Priorities are not part of the file format yet.",
-                        "Remove the column; until the format has priorities, mark an item that must stay with "
-                                + "fixed or lastSession.", line, null));
-            } else if (!known(key)) {
+            if (!known(key)) {
                 var guess = closest(key);
                 problems.add(new Problem(name.isEmpty() ? "column " + (i + 1) : name, "Unknown column \"" + name
                         + "\".", guess != null ? "Did you mean \"" + guess + "\"?"
@@ -154,17 +151,20 @@ final class ItemsCsv {
         return switch (key) {
             case "title_en" -> "title";
             case "last_session", "lastsession" -> "lastsession";
+            case "min_duration", "minduration", "shortest" -> "minduration";
             default -> key;
         };
     }
 
     private static boolean known(String key) {
-        return List.of("id", "number", "title", "estimate", "body", "fixed", "lastsession").contains(key)
+        return List.of("id", "number", "title", "estimate", "body", "fixed", "lastsession", "priority", "minduration")
+                .contains(key)
                 || key.startsWith("title_") && Languages.isOfficial(key.substring("title_".length()));
     }
 
     private static List<String> knownColumns() {
-        var names = new ArrayList<>(List.of("number", "title", "estimate", "body", "id", "fixed", "lastSession"));
+        var names = new ArrayList<>(List.of("number", "title", "estimate", "body", "id", "fixed", "lastSession",
+                "priority", "minDuration"));
         Languages.CODES.stream().filter(language -> !language.equals("en"))
                 .forEach(language -> names.add("title_" + language));
         return names;
@@ -233,6 +233,19 @@ final class ItemsCsv {
         }
         var fixed = fixed(cell(values, columns, "fixed"), line);
         var lastSession = yesOrNo(cell(values, columns, "lastsession"), "lastSession", line);
+        var priority = cell(values, columns, "priority").toLowerCase(Locale.ROOT);
+        if (!priority.isEmpty() && !ItemDef.PRIORITIES.contains(priority)) {
+            problems.add(new Problem("priority", "Unknown priority \"" + priority + "\".", "Write required, normal "
+                    + "or low, or leave the cell empty (normal; required for a fixed or last-session item).", line,
+                    null));
+        }
+        var shortestText = cell(values, columns, "minduration");
+        var shortest = shortestText.isEmpty() ? null : estimate(shortestText, line);
+        if (shortest != null && estimate != null && shortest.compareTo(estimate) > 0) {
+            problems.add(new Problem("minDuration", "The shortest time (" + shortestText + ") is longer than the "
+                    + "estimate.", "Give at most the estimate: the item may be shortened from its estimate down to it.",
+                    line, null));
+        }
         if (values.size() > columns.size() && values.subList(columns.size(), values.size()).stream()
                 .anyMatch(value -> !value.isBlank())) {
             problems.add(new Problem("", "The row has " + values.size() + " cells but the header names "
@@ -243,7 +256,7 @@ final class ItemsCsv {
             return null;
         }
         return new Row(line, id, number, new LocalizedText(titles), estimate, body.isEmpty() ? null : body, fixed,
-                lastSession);
+                lastSession, priority.isEmpty() ? null : priority, shortest);
     }
 
     private static String cell(List<String> values, Map<String, Integer> columns, String column) {

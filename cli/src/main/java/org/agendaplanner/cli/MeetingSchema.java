@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.LanguageNeed;
 import org.agendaplanner.model.LocalizedText;
 import org.agendaplanner.model.MeetingFile;
@@ -113,6 +114,13 @@ public final class MeetingSchema {
             Map.entry("ItemDef.preferred", "Session ids the item would rather be in."),
             Map.entry("ItemDef.lastSession", "true when the item must be in the last session (adoption of the report)."),
             Map.entry("ItemDef.fixed", "A fixed start: a session and a time within it."),
+            Map.entry("ItemDef.priority", "What gives way when the business does not fit: \"required\" (left out "
+                    + "only when nothing else can make room; the default for fixed and last-session items), \"normal\" "
+                    + "(the default) or \"low\" (left out first)."),
+            Map.entry("ItemDef.minDuration", "The least time the item may be given, ISO 8601, at most its duration: "
+                    + "it is shortened down to it before anything is left out."),
+            Map.entry("ItemStart.duration", "The planned time of an item shortened below its estimate (absent: the "
+                    + "whole estimate)."),
             Map.entry("Rules.order", "\"agenda\" (default) or \"free\"."),
             Map.entry("Rules.minSegment", "The shortest segment worth opening (default PT30M)."),
             Map.entry("Rules.grain", "The grain of start times (default PT5M)."),
@@ -165,7 +173,8 @@ public final class MeetingSchema {
                 .withDescriptionResolver(field -> field.isFakeContainerItemScope() ? null : DESCRIPTIONS.get(key(field)))
                 .withStringPatternResolver(field -> field.isFakeContainerItemScope()
                         && key(field).equals("Interpretation.languages") ? LANGUAGE_CODE : null)
-                .withEnumResolver(field -> key(field).equals("Rules.order") ? List.of("agenda", "free") : null);
+                .withEnumResolver(field -> key(field).equals("Rules.order") ? List.of("agenda", "free")
+                        : key(field).equals("ItemDef.priority") ? ItemDef.PRIORITIES : null);
         var schema = new SchemaGenerator(builder.build()).generateSchema(MeetingFile.class);
         var top = mapper.createObjectNode()
                 .put("$schema", SchemaVersion.DRAFT_7.getIdentifier())

@@ -20,7 +20,10 @@ import org.agendaplanner.render.Format;
 import org.agendaplanner.solver.analysis.Diagnosis;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.ChangeJson;
+import org.agendaplanner.solver.plan.Remedies;
+import org.agendaplanner.solver.plan.RemediesJson;
 import org.agendaplanner.solver.plan.Replanning;
+import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +95,17 @@ public class ReplanCommand implements Callable<Integer> {
     @Mixin
     TableOptions table;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = {"Re-plan a scenario, as solve --set does (a remedy listed, say: --set "
+                    + "sessions.plenary-wed-eve=plenary,2020-03-18,19:00-22:00). Keys: " + Scenario.KEYS + "."})
+    List<String> settings = new ArrayList<>();
+
+    @Mixin
+    RemedyOptions remedyOptions;
+
+    @Mixin
+    ParallelOption parallel;
+
     @Override
     public Integer call() throws Exception {
         var file = input.path();
@@ -136,8 +150,16 @@ public class ReplanCommand implements Callable<Integer> {
         MeetingReader.validate(file.toString(), revising);
 
         var settings = Planner.Settings.defaults().withSeed(seed).withTimeLimit(timeLimit)
-                .withUnimprovedStepLimit(unimprovedSteps);
-        var best = Planner.plan(revising, file.toString(), settings).best().orElseThrow();
+                .withUnimprovedStepLimit(unimprovedSteps).withOverrides(this.settings);
+        Planner.Alternative best;
+        try {
+            best = Planner.plan(revising, file.toString(), settings).best().orElseThrow();
+        } catch (Scenario.InvalidSettingException e) {
+            throw new CliException(ExitCodes.USAGE, "--set: " + e.getMessage());
+        }
+        var remedies = remedyOptions.none || !Remedies.worthLooking(best.solvedFile()) ? null
+                : Remedies.find(revising, file.toString(), best.solvedFile(), settings, remedyOptions.timeLimit,
+                        parallel.parallelism());
         var revised = Replanning.revised(revising, best.solvedFile());
         SolveCommand.write(revised, target);
 
@@ -153,7 +175,7 @@ public class ReplanCommand implements Callable<Integer> {
             // One document on stdout, so that a script reads the table and the changes to announce together.
             out.print(JsonOutput.of(new RevisionJson(revised.progress().revision(), revised.progress().at().toString(),
                     changes.stream().map(ChangeJson::of).toList(), revised.programme().score(), unscheduled, reasons,
-                    target.toString(), JsonOutput.tree(annex))));
+                    target.toString(), JsonOutput.tree(annex), remedies == null ? null : RemediesJson.of(remedies))));
             out.flush();
             return best.isFeasible() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
         }
@@ -173,6 +195,9 @@ public class ReplanCommand implements Callable<Integer> {
             summary.println("Unscheduled: " + String.join(", ", unscheduled));
             reasons.forEach(reason -> summary.println("  " + reason));
         }
+        if (remedies != null) {
+            RemedyReport.print(remedies, summary);
+        }
         summary.println("Wrote " + target);
         summary.flush();
         out.flush();
@@ -181,7 +206,7 @@ public class ReplanCommand implements Callable<Integer> {
 
     /** The JSON form of {@code replan --format json}, described in the README. */
     record RevisionJson(Integer revision, String at, List<ChangeJson> changes, String score, List<String> unscheduled,
-            List<String> reasons, String wrote, Object table) {
+            List<String> reasons, String wrote, Object table, RemediesJson remedies) {
     }
 
     private static LocalDateTime dateTime(String option, String text) {

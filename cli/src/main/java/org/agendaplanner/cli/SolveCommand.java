@@ -2,6 +2,8 @@ package org.agendaplanner.cli;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -25,7 +27,10 @@ import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
 import org.agendaplanner.solver.analysis.Diagnosis;
+import org.agendaplanner.solver.analysis.Fitting;
 import org.agendaplanner.solver.plan.Planner;
+import org.agendaplanner.solver.plan.Remedies;
+import org.agendaplanner.solver.plan.RemediesJson;
 import org.agendaplanner.solver.plan.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -94,6 +99,12 @@ public class SolveCommand implements Callable<Integer> {
             description = "Write N good programmes that each start at least one item in another session than the "
                     + "ones before (OUT-1.json, OUT-2.json, ...), and print a comparison of them.")
     int alternatives;
+
+    @Mixin
+    RemedyOptions remedyOptions;
+
+    @Mixin
+    ParallelOption parallel;
 
     @Option(names = "--exact", description = "For one body in strict agenda order, plan with the exact dynamic "
             + "program instead of the search; where it does not apply, say why and search as usual.")
@@ -177,7 +188,12 @@ public class SolveCommand implements Callable<Integer> {
                 write(alternative.solvedFile(), path);
                 written.add(path);
             }
-            report(plan, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), language, format, out, err);
+            var solved = plan.best().orElseThrow().solvedFile();
+            var remedies = remedyOptions.none || plan.stopped() || !Remedies.worthLooking(solved) ? null
+                    : Remedies.find(meeting, file.toString(), solved, settings, remedyOptions.timeLimit,
+                            parallel.parallelism());
+            report(plan, remedies, written, notes, Duration.ofNanos(System.nanoTime() - startNanos), language, format,
+                    out, err);
             if (plan.stopped()) {
                 return ExitCodes.INTERRUPTED;
             }
@@ -240,21 +256,37 @@ public class SolveCommand implements Callable<Integer> {
     }
 
     /** The table of the best programme; with alternatives, a comparison of them all. */
-    private void report(Planner.Plan plan, List<Path> files, List<String> writeNotes, Duration time, AnnexLanguage language,
-            Format format, PrintWriter out, PrintWriter err) {
+    private void report(Planner.Plan plan, Remedies.Search remedies, List<Path> files, List<String> writeNotes,
+            Duration time, AnnexLanguage language, Format format, PrintWriter out, PrintWriter err) {
         var best = plan.best().orElseThrow();
         var bestFile = best.solvedFile();
         var written = new ArrayList<>(files);
+        var summary = format == Format.TEXT || format.binary() ? out : err;
+        var requiredLeftOut = Fitting.requiredLeftOut(best.solution());
+        if (!requiredLeftOut.isEmpty()) {
+            // Said first: a programme without a required item (the opening, the adoption of the report) is not one
+            // a secretariat can publish, whatever the table below looks like.
+            summary.println("Required business left out: " + String.join("; ", requiredLeftOut) + ". Nothing else "
+                    + "could make room for it; this programme cannot be published as it stands.");
+            summary.println();
+        }
         if (format.binary()) {
             // A document is never printed: it goes beside the (best) solved file.
             var document = TableOptions.documentBeside(files.get(0), language.code(), format);
             TableOptions.write(document, format.bytes(Annex.of(bestFile, language), null));
             written.add(document);
         } else {
-            out.print(format.render(Annex.of(bestFile, language), table.scoreToShow(bestFile.programme().score(), format)));
+            var rendered = format.render(Annex.of(bestFile, language),
+                    table.scoreToShow(bestFile.programme().score(), format));
+            if (format == Format.JSON && remedies != null) {
+                // The remedies go in the one document a script reads, after the annex's own fields.
+                var document = (ObjectNode) JsonOutput.tree(rendered);
+                document.putPOJO("remedies", RemediesJson.of(remedies));
+                rendered = JsonOutput.of(document);
+            }
+            out.print(rendered);
         }
         // Only the plain-text table shares standard output with the summary, so other formats stay clean files.
-        var summary = format == Format.TEXT || format.binary() ? out : err;
         summary.println();
         summary.println("Score: " + bestFile.programme().score());
         notes(best).forEach(summary::println);
@@ -267,6 +299,7 @@ public class SolveCommand implements Callable<Integer> {
             summary.println("No further alternative without breaking a hard rule; stopped at "
                     + plan.alternatives().size() + ".");
         }
+        Fitting.shortened(best.solution()).forEach(line -> summary.println("Shortened: " + line));
         var unscheduled = bestFile.programme().unscheduled();
         if (unscheduled != null) {
             summary.println("Unscheduled: " + String.join(", ", unscheduled.subList(0,
@@ -279,6 +312,9 @@ public class SolveCommand implements Callable<Integer> {
             } else if (unscheduled.size() <= UNSCHEDULED_LISTED) {
                 Diagnosis.ofUnscheduled(best.solution()).forEach(reason -> summary.println("  " + reason));
             }
+        }
+        if (remedies != null) {
+            RemedyReport.print(remedies, summary);
         }
         writeNotes.forEach(summary::println);
         summary.println("Wrote " + written.stream().map(Path::toString).collect(Collectors.joining(", ")));

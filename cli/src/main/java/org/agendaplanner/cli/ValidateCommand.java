@@ -1,8 +1,10 @@
 package org.agendaplanner.cli;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
+import org.agendaplanner.model.BusinessAndTime;
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.Problem;
@@ -30,8 +32,12 @@ public class ValidateCommand implements Callable<Integer> {
     @Mixin
     ReportFormat report;
 
-    /** The JSON form (documented in the README): every problem with where it is and how to fix it. */
-    record ValidationJson(String file, boolean valid, List<Problem> problems) {
+    /**
+     * The JSON form (documented in the README): every problem with where it is and how to fix it; for a valid file,
+     * each body's business against its session time, and the warnings (an over-full body), which do not make it invalid.
+     */
+    record ValidationJson(String file, boolean valid, List<Problem> problems, List<BusinessAndTime> bodies,
+            List<String> warnings) {
     }
 
     @Override
@@ -41,15 +47,21 @@ public class ValidateCommand implements Callable<Integer> {
         try {
             var meeting = MeetingReader.read(file);
             ProblemFactory.build(meeting, file.toString(), ProblemFactory.ProgrammeUse.IGNORE);
-            report.print(out, new ValidationJson(file.toString(), true, List.of()), words -> words.println(file
-                    + ": valid (" + meeting.items().size() + " items, " + meeting.sessions().size() + " sessions"
-                    + (meeting.programme() == null ? "" : ", with a programme") + ")."));
+            var bodies = BusinessAndTime.of(meeting);
+            var warnings = bodies.stream().map(BusinessAndTime::warning).filter(Objects::nonNull).toList();
+            report.print(out, new ValidationJson(file.toString(), true, List.of(), bodies, warnings), words -> {
+                words.println(file + ": valid (" + meeting.items().size() + " items, " + meeting.sessions().size()
+                        + " sessions" + (meeting.programme() == null ? "" : ", with a programme") + ").");
+                bodies.forEach(body -> words.println("  " + body.describe()));
+                warnings.forEach(warning -> words.println("Warning: " + warning));
+            });
             return ExitCodes.OK;
         } catch (InvalidInputException invalid) {
             if (!report.isJson()) {
                 throw invalid;
             }
-            report.print(out, new ValidationJson(file.toString(), false, invalid.problems()), words -> { });
+            report.print(out, new ValidationJson(file.toString(), false, invalid.problems(), List.of(), List.of()),
+                    words -> { });
             return ExitCodes.INVALID_INPUT;
         }
     }

@@ -232,7 +232,7 @@ class NewCommandTest {
     }
 
     @Test
-    void anUnknownColumnGetsAGuessAndPriorityIsRefusedUntilTheFormatHasIt() throws Exception {
+    void anUnknownColumnGetsAGuess() throws Exception {
         var items = file("items.csv", "number,title,estimat,priority\n1,Opening,15,required\n");
 
         var run = CommandRun.of("new", "--from", "2027-03-16", "--items", items.toString());
@@ -240,9 +240,31 @@ class NewCommandTest {
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
         var lines = run.err().lines().toList();
         assertEquals(items + ":1: estimat: Unknown column \"estimat\". Fix: Did you mean \"estimate\"?", lines.get(0));
-        assertTrue(lines.get(1).startsWith(items + ":1: priority: Priorities are not part of the file format yet."),
-                run.err());
-        assertTrue(lines.get(2).startsWith(items + ":1: estimate: The header has no \"estimate\" column."), run.err());
+        assertTrue(lines.get(1).startsWith(items + ":1: estimate: The header has no \"estimate\" column."), run.err());
+    }
+
+    @Test
+    void priorityAndMinDurationColumnsReachTheMeetingFile() throws Exception {
+        var items = file("items.csv", "number,title,estimate,priority,minDuration\n1,Opening,15,,\n"
+                + "2,General debate,3h,,2:00\n3,Minor matter,30,Low,\n4,Adoption of the report,30,required,\n");
+        var written = directory.resolve("m.yaml");
+
+        var run = CommandRun.of("new", "--from", "2027-03-16", "--items", items.toString(), "-o", written.toString());
+
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        var meeting = org.agendaplanner.model.MeetingReader.read(written);
+        assertEquals(java.time.Duration.ofHours(2), meeting.items().get(1).minDuration());
+        assertEquals("low", meeting.items().get(2).priority());
+        assertEquals("required", meeting.items().get(3).priority());
+        assertEquals("normal", meeting.items().get(0).priorityOrDefault());
+
+        var unknown = file("bad.csv", "number,title,estimate,priority,minDuration\n1,Opening,15,urgent,\n"
+                + "2,Debate,1h,,2h\n");
+        var refused = CommandRun.of("new", "--from", "2027-03-16", "--items", unknown.toString());
+        assertEquals(ExitCodes.INVALID_INPUT, refused.exitCode());
+        assertTrue(refused.err().contains(unknown + ":2: priority: Unknown priority \"urgent\"."), refused.err());
+        assertTrue(refused.err().contains(unknown + ":3: minDuration: The shortest time (2h) is longer than the "
+                + "estimate."), refused.err());
     }
 
     @Test

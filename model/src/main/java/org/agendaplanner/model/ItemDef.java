@@ -24,7 +24,21 @@ public record ItemDef(
         List<String> preferred,
         Boolean lastSession,
         FixedStart fixed,
-        String note) {
+        String note,
+        String priority,
+        Duration minDuration) {
+
+    /** The three priorities, from the item that gives last to the one that is left out only when nothing else can. */
+    public static final List<String> PRIORITIES = List.of("required", "normal", "low");
+
+    /** An item as before priorities and flexible durations: normal (or required when fixed or last), full length. */
+    public ItemDef(String id, String number, LocalizedText title, Duration duration, String body, List<String> bodies,
+            LanguageNeed interpretation, Boolean splittable, List<String> after, Boolean free, List<String> together,
+            LocalDateTime notBefore, LocalDateTime notAfter, List<String> preferred, Boolean lastSession,
+            FixedStart fixed, String note) {
+        this(id, number, title, duration, body, bodies, interpretation, splittable, after, free, together, notBefore,
+                notAfter, preferred, lastSession, fixed, note, null, null);
+    }
 
     /** Bodies that may take the item; empty means "the meeting's first body". */
     public List<String> allowedBodies() {
@@ -50,7 +64,35 @@ public record ItemDef(
         return Boolean.TRUE.equals(lastSession);
     }
 
+    /**
+     * The item's priority: as written, else {@code required} for an item with a fixed start or one that must be in
+     * its body's last session (the opening, the adoption of the report), else {@code normal}.
+     */
+    public String priorityOrDefault() {
+        if (priority != null) {
+            return priority;
+        }
+        return fixed != null || isLastSession() ? "required" : "normal";
+    }
+
+    /** The shortest the item may be made: its {@code minDuration}, or its whole estimate when it may not be shortened. */
+    public Duration minDurationOrDuration() {
+        return minDuration == null ? duration : minDuration;
+    }
+
     public List<String> afterOrEmpty() {
         return after == null ? List.of() : after;
+    }
+
+    /** The same item with another time estimate (a scenario that shortens it). */
+    public ItemDef withDuration(Duration newDuration) {
+        return new ItemDef(id, number, title, newDuration, body, bodies, interpretation, splittable, after, free,
+                together, notBefore, notAfter, preferred, lastSession, fixed, note);
+    }
+
+    /** The same item taken up by one other body (a scenario that moves it). */
+    public ItemDef withBody(String newBody) {
+        return new ItemDef(id, number, title, duration, newBody, null, interpretation, splittable, after, free,
+                together, notBefore, notAfter, preferred, lastSession, fixed, note);
     }
 }

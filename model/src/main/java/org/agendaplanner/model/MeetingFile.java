@@ -86,6 +86,16 @@ public record MeetingFile(
                 newProgress, programme);
     }
 
+    public MeetingFile withSessions(List<SessionDef> newSessions) {
+        return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, newSessions, blocks, items,
+                rules, progress, programme);
+    }
+
+    public MeetingFile withItems(List<ItemDef> newItems) {
+        return new MeetingFile(schema, format, comment, meeting, bodies, interpretation, sessions, blocks, newItems,
+                rules, progress, programme);
+    }
+
     public MeetingFile withInterpretation(Interpretation newInterpretation) {
         return new MeetingFile(schema, format, comment, meeting, bodies, newInterpretation, sessions, blocks, items,
                 rules, progress, programme);

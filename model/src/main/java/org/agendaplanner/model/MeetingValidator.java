@@ -301,7 +301,11 @@ final class MeetingValidator {
             checkItem(meeting.items().get(i), "items[" + i + "]", bodyIds, itemIds, sessionsById);
         }
         checkAfterCycles();
+        checkAfterAgainstAgendaOrder();
+        checkNumbersUniquePerBody();
+        checkFixedInLastSession(sessionsById);
         checkItemsFitTheirBody();
+        checkPriorityWeightsExact();
         return itemIds;
     }
 
@@ -355,7 +359,178 @@ final class MeetingValidator {
         if (item.fixed() != null) {
             checkFixed(item, path + ".fixed", sessionsById);
         }
+        if (item.priority() != null && !ItemDef.PRIORITIES.contains(item.priority())) {
+            problem(path + ".priority", "Unknown priority \"" + item.priority() + "\".", "Use \"required\" (never "
+                    + "left out while anything else can give way), \"normal\" (the default) or \"low\" (left out first).");
+        }
+        checkMinDuration(item, path);
     }
+
+    /** A planned time the item allows: from its minDuration to its estimate. */
+    private void checkPlannedDuration(ItemStart start, String path) {
+        if (start.duration() == null || start.item() == null) {
+            return;
+        }
+        var item = meeting.items().stream().filter(candidate -> start.item().equals(candidate.id())).findFirst();
+        if (item.isEmpty() || item.get().duration() == null) {
+            return;
+        }
+        var planned = start.duration();
+        var least = item.get().minDurationOrDuration();
+        if (planned.toSeconds() % 60 != 0 || planned.compareTo(least) < 0 || planned.compareTo(item.get().duration()) > 0) {
+            problem(path + ".duration", ItemNames.of(item.get()) + " is planned for "
+                    + MinutesText.of(planned.toMinutes()) + ", but may take from "
+                    + MinutesText.of(least.toMinutes()) + " to " + MinutesText.of(item.get().duration().toMinutes())
+                    + ".", "Plan it within its minDuration and duration, in whole minutes, or leave the duration out "
+                    + "(its whole estimate).");
+        }
+    }
+
+    /** A shortest time that is a time, in whole minutes, and no longer than the estimate it shortens. */
+    private void checkMinDuration(ItemDef item, String path) {
+        var shortest = item.minDuration();
+        if (shortest == null) {
+            return;
+        }
+        if (shortest.isNegative() || shortest.isZero()) {
+            problem(path + ".minDuration", "The shortest time must be positive, not " + shortest + ".",
+                    "Give the least time the item can be given, e.g. \"PT30M\", or leave minDuration out.");
+        } else if (shortest.toSeconds() % 60 != 0) {
+            problem(path + ".minDuration", "Times are in whole minutes, not " + shortest + ".",
+                    "Round it to minutes, e.g. \"PT30M\".");
+        } else if (item.duration() != null && shortest.compareTo(item.duration()) > 0) {
+            problem(path + ".minDuration", "The shortest time (" + MinutesText.of(shortest.toMinutes())
+                    + ") is longer than the estimate (" + MinutesText.of(item.duration().toMinutes()) + ").",
+                    "Make minDuration at most the duration: the item may be shortened from its duration down to it.");
+        }
+    }
+
+    private void checkPriorityWeightsExact() {
+        long[] minutes = new long[3];
+        for (var item : meeting.items()) {
+            if (item.duration() == null || item.duration().compareTo(LONGEST_ITEM) > 0
+                    || !ItemDef.PRIORITIES.contains(item.priorityOrDefault())) {
+                return;
+            }
+            minutes[ItemDef.PRIORITIES.indexOf(item.priorityOrDefault())] += item.duration().toMinutes();
+        }
+        if (!PriorityWeights.exact(minutes[2], minutes[1], minutes[0])) {
+            problem("items", "The agenda's business (" + MinutesText.of(minutes[0] + minutes[1] + minutes[2])
+                    + " in required, normal and low items) is too large to weigh its priorities exactly.",
+                    "Split the meeting into several files, e.g. one per body or per week.");
+        }
+    }
+
+    /** An item fixed in a session that is not the last one of its body cannot lie wholly in that last session. */
+    private void checkFixedInLastSession(Map<String, SessionDef> sessionsById) {
+        var lastOfBody = new HashMap<String, SessionDef>();
+        for (var session : sessionsById.values()) {
+            if (session.body() == null || session.date() == null || session.start() == null) {
+                continue;
+            }
+            lastOfBody.merge(session.body(), session, (one, other) -> startOf(one).isAfter(startOf(other)) ? one : other);
+        }
+        for (int i = 0; i < meeting.items().size(); i++) {
+            var item = meeting.items().get(i);
+            if (!item.isLastSession() || item.fixed() == null || item.fixed().session() == null) {
+                continue;
+            }
+            var fixedIn = sessionsById.get(item.fixed().session());
+            var last = fixedIn == null ? null : lastOfBody.get(fixedIn.body());
+            if (last != null && last != fixedIn) {
+                problem("items[" + i + "].fixed.session", ItemNames.of(item) + " must be in the last session of body \""
+                        + fixedIn.body() + "\" (lastSession), but is fixed in session \"" + fixedIn.id()
+                        + "\"; the last one is \"" + last.id() + "\".", "Fix it in session \"" + last.id()
+                        + "\", or drop lastSession or the fixed start.");
+            }
+        }
+    }
+
+    private static LocalDateTime startOf(SessionDef session) {
+        return session.date().atTime(session.start());
+    }
+
+    /**
+     * Two items of one body with the same agenda number: the programme could not tell them apart, and neither could
+     * the meeting.
+     */
+    private void checkNumbersUniquePerBody() {
+        var firstWithNumber = new HashMap<String, Integer>();
+        for (int i = 0; i < meeting.items().size(); i++) {
+            var item = meeting.items().get(i);
+            if (item.number() == null || item.number().isBlank()) {
+                continue;
+            }
+            for (var body : allowedBodies(item)) {
+                var first = firstWithNumber.putIfAbsent(body + "\u0000" + item.number().strip(), i);
+                if (first != null) {
+                    var earlier = meeting.items().get(first);
+                    problem("items[" + i + "].number", "Item \"" + item.id() + "\" has the number " + item.number()
+                            + ", as item \"" + earlier.id() + "\" (items[" + first + "]) has, both in body \"" + body
+                            + "\".", "Give each its own number, e.g. " + item.number() + " (a) and " + item.number()
+                            + " (b).");
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * An {@code after} link that agenda order contradicts: within one body, items not marked free keep agenda order,
+     * so an item that must come after one later on the agenda (directly, or through other links) can be placed
+     * nowhere. Only items that one body alone may take are sure to meet in the same list.
+     */
+    private void checkAfterAgainstAgendaOrder() {
+        if (!meeting.rulesOrDefault().agendaOrder()) {
+            return;
+        }
+        var links = new HashMap<String, List<String>>();
+        var lastInOrderOfBody = new HashMap<String, String>();
+        boolean anyExplicit = false;
+        for (var item : meeting.items()) {
+            if (item.id() == null || links.containsKey(item.id())) {
+                continue;
+            }
+            var edges = new ArrayList<String>(item.afterOrEmpty().stream().filter(Objects::nonNull).toList());
+            anyExplicit |= !edges.isEmpty();
+            var bodies = allowedBodies(item);
+            if (!item.isFree() && bodies.size() == 1) {
+                var previous = lastInOrderOfBody.put(bodies.get(0), item.id());
+                if (previous != null) {
+                    edges.add(previous);
+                }
+            }
+            links.put(item.id(), edges);
+        }
+        // A cycle of explicit links alone is reported on its own (checkAfterCycles).
+        if (!anyExplicit || problems.stream().anyMatch(problem -> problem.message().startsWith("The \"after\" links form"))) {
+            return;
+        }
+        var cycle = AfterCycles.first(links);
+        if (cycle == null) {
+            return;
+        }
+        var byId = meeting.items().stream().filter(item -> item.id() != null)
+                .collect(Collectors.toMap(ItemDef::id, Function.identity(), (one, other) -> one));
+        var steps = new ArrayList<String>();
+        String path = "items";
+        for (int index = 0; index + 1 < cycle.size() && steps.size() < LONGEST_CYCLE_SHOWN; index++) {
+            var later = byId.get(cycle.get(index));
+            var earlier = byId.get(cycle.get(index + 1));
+            boolean explicit = later.afterOrEmpty().contains(earlier.id());
+            if (explicit && path.equals("items")) {
+                path = "items[" + meeting.items().indexOf(later) + "].after";
+            }
+            steps.add(ItemNames.of(later).replaceFirst("^Item", index == 0 ? "Item" : "item") + " after "
+                    + ItemNames.of(earlier).replaceFirst("^Item", "item") + (explicit ? " (\"after\")"
+                            : " (agenda order in body \"" + allowedBodies(later).get(0) + "\")"));
+        }
+        problem(path, "The \"after\" links and agenda order form a loop: " + String.join(", ", steps)
+                        + (cycle.size() - 1 > steps.size() ? ", …" : "") + "; no programme keeps them all.",
+                "Remove the \"after\" link to an item later on the agenda, mark one of the items \"free\", or move "
+                        + "it in the agenda.");
+    }
+
 
     /**
      * An item that only one body may take cannot need more time than that body's sessions hold together; the
@@ -563,6 +738,7 @@ final class MeetingValidator {
             } else if (session != null) {
                 checkStart(session, start.start(), path + ".start", "start");
             }
+            checkPlannedDuration(start, path);
         }
         checkSegments(programme, itemIds, sessionsById);
         if (programme.unscheduled() != null) {

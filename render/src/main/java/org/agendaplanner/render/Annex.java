@@ -1,5 +1,6 @@
 package org.agendaplanner.render;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -82,14 +83,22 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
     /**
      * One line of the table: an item (or a block's label), continued or not; {@code language} is the title's.
      * {@code revised}: the item starts elsewhere than in the programme revised (always false outside a revision).
+     * {@code shortenedTo}: on the first line of an item planned shorter than its estimate, the time it is planned
+     * for; null otherwise.
      */
     public record Entry(String itemId, String number, String title, boolean continued, String language,
-            LocalTime start, LocalTime end, boolean revised) {
+            LocalTime start, LocalTime end, boolean revised, Duration shortenedTo) {
 
         /** An entry that is not revised. */
         public Entry(String itemId, String number, String title, boolean continued, String language, LocalTime start,
                 LocalTime end) {
             this(itemId, number, title, continued, language, start, end, false);
+        }
+
+        /** An entry of an item planned for its whole estimate. */
+        public Entry(String itemId, String number, String title, boolean continued, String language, LocalTime start,
+                LocalTime end, boolean revised) {
+            this(itemId, number, title, continued, language, start, end, revised, null);
         }
 
         public boolean isFallback(AnnexLanguage printedIn) {
@@ -99,6 +108,7 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         /** The title as printed: with the continued marker, and the fallback language named when it is one. */
         public String printedTitle(AnnexLanguage printedIn) {
             var text = continued ? printedIn.continuedTitle(title) : title;
+            text = shortenedTo != null ? printedIn.shortenedTitle(text, shortenedTo) : text;
             text = revised ? printedIn.revisedTitle(text) : text;
             return isFallback(printedIn) ? "[" + language + "] " + text : text;
         }
@@ -149,6 +159,20 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         return new Interpreting(languages.containsAll(meeting.languages()), languages);
     }
 
+    /** The planned time of each item the programme shortens below its estimate. */
+    private static Map<String, Duration> plannedShorter(MeetingFile meeting) {
+        var planned = new HashMap<String, Duration>();
+        if (meeting.programme() != null && meeting.programme().items() != null) {
+            for (var start : meeting.programme().items()) {
+                var item = meeting.item(start.item());
+                if (start.duration() != null && item.isPresent() && start.duration().compareTo(item.get().duration()) < 0) {
+                    planned.put(start.item(), start.duration());
+                }
+            }
+        }
+        return planned;
+    }
+
     /** The starts the meeting's programme was revised from; null when it is no revision. */
     private static Map<String, ItemStart> revisedFrom(MeetingFile meeting) {
         var progress = meeting.progress();
@@ -178,6 +202,7 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
     private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, AnnexLanguage language,
             boolean manyBodies) {
         var revised = revisedItems(meeting);
+        var planned = plannedShorter(meeting);
         var entries = segments.stream()
                 .filter(segment -> segment.session().equals(session.id()))
                 .sorted(Comparator.comparing(Segment::start))
@@ -185,7 +210,8 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
                     var item = meeting.item(segment.item()).orElseThrow();
                     var title = pick(item.title(), language);
                     return new Entry(item.id(), language.itemNumber(item.number()), title.text(), segment.continued(),
-                            title.language(), segment.start(), segment.end(), revised.contains(item.id()));
+                            title.language(), segment.start(), segment.end(), revised.contains(item.id()),
+                            segment.continued() ? null : planned.get(item.id()));
                 })
                 .toList();
         return new Slot(session.id(), session.body(), manyBodies ? bodyName(meeting, session.body(), language) : null, session.start(),

@@ -215,6 +215,35 @@ public enum AnnexLanguage {
         return title + continuedSeparator + continuedMarker;
     }
 
+    /**
+     * The title of an item planned shorter than its estimate, with the time it is planned for, in the continued
+     * marker's style: "General debate (shortened to 3 h 45 min)".
+     */
+    public String shortenedTitle(String title, java.time.Duration planned) {
+        long hours = planned.toHours();
+        long minutes = planned.toMinutesPart();
+        String time = switch (this) {
+            case ZH -> (hours > 0 ? hours + "小时" : "") + (minutes > 0 ? minutes + "分钟" : "");
+            case RU -> (hours > 0 ? hours + " ч" : "") + (hours > 0 && minutes > 0 ? " " : "")
+                    + (minutes > 0 ? minutes + " мин" : "");
+            case AR -> (hours > 0 ? hours + " س" : "") + (hours > 0 && minutes > 0 ? " " : "")
+                    + (minutes > 0 ? minutes + " د" : "");
+            case FR -> hours > 0 ? hours + " h" + (minutes > 0 ? " " + String.format(Locale.ROOT, "%02d", minutes) : "")
+                    : minutes + " min";
+            default -> (hours > 0 ? hours + " h" : "") + (hours > 0 && minutes > 0 ? " " : "")
+                    + (minutes > 0 ? minutes + " min" : "");
+        };
+        String marker = switch (this) {
+            case AR -> "(مختصر إلى " + time + ")";
+            case ZH -> "（缩短至" + time + "）";
+            case FR -> "(écourté à " + time + ")";
+            case RU -> "(сокращено до " + time + ")";
+            case ES -> "(abreviado a " + time + ")";
+            default -> "(shortened to " + time + ")";
+        };
+        return title + continuedSeparator + marker;
+    }
+
     public String revisedTitle(String title) {
         return title + continuedSeparator + revisedMarker;
     }

@@ -66,6 +66,10 @@ public final class JsonAnnex {
                         // Only in a revision, so that the annex of a programme never revised reads as it always has.
                         entryNode.put("revised", entry.revised());
                     }
+                    if (entry.shortenedTo() != null) {
+                        // Only for an item planned shorter than its estimate: other entries read as they always have.
+                        entryNode.put("shortenedTo", entry.shortenedTo().toString());
+                    }
                     putTimes(entryNode, entry.start(), entry.end());
                     entryNode.put("printed", entry.printedTitle(language));
                 }

@@ -70,6 +70,7 @@ public final class AgendaService implements AutoCloseable {
             config.routes.put("/api/meetings/{id}/programme", api::putProgramme);
             config.routes.get("/api/meetings/{id}/compare", api::compare);
             config.routes.get("/api/meetings/{id}/recommend", api::recommend);
+            config.routes.get("/api/meetings/{id}/remedies", api::remedies);
             config.routes.post("/api/meetings/{id}/replan", api::replan);
             config.routes.post("/api/meetings/{id}/draft", api::draft);
             config.routes.post("/api/session", ctx -> ctx.status(204)

@@ -26,9 +26,12 @@ import org.agendaplanner.solver.analysis.DerivedProgramme;
 import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import org.agendaplanner.solver.analysis.RecommendationsJson;
 import org.agendaplanner.solver.analysis.ReportJson;
+import org.agendaplanner.solver.plan.IndependentSolves;
 import org.agendaplanner.solver.plan.Planner;
 import org.agendaplanner.solver.plan.ProblemFactory;
 import org.agendaplanner.solver.plan.ChangeJson;
+import org.agendaplanner.solver.plan.Remedies;
+import org.agendaplanner.solver.plan.RemediesJson;
 import org.agendaplanner.solver.plan.Replanning;
 import org.agendaplanner.solver.plan.Scenario;
 
@@ -625,6 +628,33 @@ final class MeetingsApi {
                     + ". Its items are: " + String.join(", ", planning.itemsById().keySet()) + ".");
         }
         ctx.json(RecommendationsJson.of(nameOf(file), planning, item, top));
+    }
+
+    /**
+     * The remedies that would place every item the latest programme leaves out, in the JSON that {@code agenda solve
+     * --format json} adds; none looked for when it leaves nothing out. The revision carries the scenario it was solved
+     * under, so the trials start from it as it stands.
+     */
+    void remedies(Context ctx) throws InvalidInputException {
+        var file = programmeFile(ctx);
+        var limit = Remedies.DEFAULT_TIME_LIMIT;
+        if (ctx.queryParam("timeLimit") != null) {
+            try {
+                limit = Duration.parse(ctx.queryParam("timeLimit"));
+            } catch (RuntimeException e) {
+                limit = Duration.ZERO;
+            }
+            if (limit.isNegative() || limit.isZero() || limit.compareTo(Duration.ofMinutes(1)) > 0) {
+                throw new ApiError(400, "timeLimit is an ISO 8601 duration up to PT1M, such as PT10S, not "
+                        + Problem.quoted(ctx.queryParam("timeLimit")) + ".");
+            }
+        }
+        var solved = MeetingReader.read(file);
+        var search = Remedies.worthLooking(solved)
+                ? Remedies.find(solved, nameOf(file), solved, Planner.Settings.defaults(), limit,
+                        IndependentSolves.defaultParallelism())
+                : new Remedies.Search(List.of(), 0, 0, limit, Duration.ZERO, false);
+        ctx.json(RemediesJson.of(search));
     }
 
     /** The JSON of {@code agenda compare --format json LATEST N}: the latest programme (A) against revision N (B). */

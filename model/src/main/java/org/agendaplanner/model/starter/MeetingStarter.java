@@ -62,9 +62,18 @@ public final class MeetingStarter {
             List<Slot> grid, Interpreted interpreted) {
     }
 
-    /** One agenda item as a planner lists it; {@code line} is where it was given (its row, its pasted line). */
+    /**
+     * One agenda item as a planner lists it; {@code line} is where it was given (its row, its pasted line).
+     * {@code priority} and {@code minDuration} are null for the defaults.
+     */
     public record Row(int line, String id, String number, LocalizedText title, Duration estimate, String body,
-            Fixed fixed, boolean lastSession) {
+            Fixed fixed, boolean lastSession, String priority, Duration minDuration) {
+
+        /** A row with no priority but the default, never shortened. */
+        public Row(int line, String id, String number, LocalizedText title, Duration estimate, String body, Fixed fixed,
+                boolean lastSession) {
+            this(line, id, number, title, estimate, body, fixed, lastSession, null, null);
+        }
     }
 
     /** A fixed start: at the start of the item's body's first session, or at a given date and time. */
@@ -222,7 +231,8 @@ public final class MeetingStarter {
             var interpreted = bodySessions.stream().anyMatch(session -> !session.interpretationOrDefault().isNone());
             items.add(new ItemDef(row.id(), row.number(), row.title(), row.estimate(), row.body(), null,
                     interpreted ? null : LanguageNeed.NONE, null, null, null, null, null, null, null,
-                    row.lastSession() ? Boolean.TRUE : null, fixedStart(row, body, bodySessions, problems), null));
+                    row.lastSession() ? Boolean.TRUE : null, fixedStart(row, body, bodySessions, problems), null,
+                    row.priority(), row.minDuration()));
         }
         var bodies = settings.bodies().stream()
                 .map(id -> new Body(id, KNOWN_BODIES.getOrDefault(id, LocalizedText.of("en", id)), null))

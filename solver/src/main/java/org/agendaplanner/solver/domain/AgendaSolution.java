@@ -40,8 +40,8 @@ public class AgendaSolution {
     @PlanningEntityCollectionProperty
     private List<BodyPlan> bodyPlans;
 
+    /** In agenda order: an item's place here is its agenda index. */
     @PlanningEntityCollectionProperty
-    @ValueRangeProvider(id = ITEMS)
     private List<Item> items;
 
     private ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides;
@@ -98,6 +98,24 @@ public class AgendaSolution {
 
     public List<Item> getItems() {
         return items;
+    }
+
+    /**
+     * The items the bodies' lists take, in the order the construction places them: required items first, then normal,
+     * then low, each in agenda order. So the opening, a fixed segment and the adoption of the report find their
+     * places before other business fills the sessions, and what is left without room at the end is what may give.
+     */
+    @ValueRangeProvider(id = ITEMS)
+    public List<Item> getItemsInOrderOfPlacing() {
+        var ordered = new ArrayList<Item>(items.size());
+        for (var priority : List.of("required", "normal", "low")) {
+            for (var item : items) {
+                if (item.priority().equals(priority)) {
+                    ordered.add(item);
+                }
+            }
+        }
+        return ordered;
     }
 
     public ConstraintWeightOverrides<HardMediumSoftLongScore> getConstraintWeightOverrides() {

@@ -64,6 +64,24 @@ public class Item {
     @PlanningVariable(valueRangeProviderRefs = "sessionsOfAllowedBodies", allowsUnassigned = true)
     private Session earliestSession;
 
+    /** {@code required}, {@code normal} or {@code low}: which items give way first when the business does not fit. */
+    private String priority = "normal";
+    /** What a minute of the item left out costs at the medium level, by its priority (see {@code PriorityWeights}). */
+    private long leftOutMinuteWeight = 1;
+    /** The shortest the item may be planned for: its {@code minDuration}, else its whole estimate. */
+    private int minDuration;
+    /** The minutes by which the item may be shortened, in steps of the grain: always 0, then up to the most allowed. */
+    private List<Integer> possibleCuts = List.of(0);
+
+    /**
+     * Minutes by which the item is planned shorter than its estimate (null is none). Only an item with a
+     * {@code minDuration} has a choice; the others' range is {0}. A basic variable beside the list, like
+     * {@link #earliestSession}: the search starts from the shortest the item may be and lengthens it while the
+     * business still fits, each minute cut costing the soft rule Shortened.
+     */
+    @PlanningVariable(valueRangeProviderRefs = "possibleCuts", allowsUnassigned = true)
+    private Integer cut;
+
     @InverseRelationShadowVariable(sourceVariableName = BodyPlan.ITEMS)
     private BodyPlan bodyPlan;
 
@@ -89,10 +107,11 @@ public class Item {
         this.allowedBodies = Set.copyOf(allowedBodies);
         this.languages = Set.copyOf(languages);
         this.splittable = true;
+        this.minDuration = duration;
     }
 
     /** Start where the previous item of the body ends, or later if a session, a fixed start or a window says so. */
-    @ShadowSources({"bodyPlan", "previousItem.placement", "earliestSession"})
+    @ShadowSources({"bodyPlan", "previousItem.placement", "earliestSession", "cut"})
     public Placement place() {
         if (bodyPlan == null) {
             return null;
@@ -212,8 +231,78 @@ public class Item {
         return agendaIndex;
     }
 
+    /** The item's time estimate, as the file gives it (in a re-plan, what it took or will take). */
     public int duration() {
         return duration;
+    }
+
+    /** The time the item is planned for: its estimate less the minutes cut. */
+    public int plannedDuration() {
+        return duration - minutesCut();
+    }
+
+    /** Minutes by which the item is planned shorter than its estimate; 0 when it is not shortened. */
+    public int minutesCut() {
+        return cut == null ? 0 : cut;
+    }
+
+    public int minDuration() {
+        return minDuration;
+    }
+
+    /** Whether the item may be planned shorter than its estimate. */
+    public boolean isShortenable() {
+        return minDuration < duration;
+    }
+
+    /**
+     * The item may be shortened down to {@code minDuration}: in steps of {@code grain}, and to exactly
+     * {@code minDuration}, so that the search can meet any length a planner could ask for on the grain of starts.
+     */
+    public void setMinDuration(int minDuration, int grain) {
+        this.minDuration = Math.min(minDuration, duration);
+        int most = duration - this.minDuration;
+        var cuts = new java.util.ArrayList<Integer>();
+        for (int step = 0; step < most; step += Math.max(1, grain)) {
+            cuts.add(step);
+        }
+        cuts.add(most);
+        this.possibleCuts = List.copyOf(new java.util.LinkedHashSet<>(cuts));
+    }
+
+    @ValueRangeProvider(id = "possibleCuts")
+    public List<Integer> getPossibleCuts() {
+        return possibleCuts;
+    }
+
+    /** The most the item may be cut: from its estimate to its {@code minDuration}. */
+    public int mostCut() {
+        return duration - minDuration;
+    }
+
+    public Integer getCut() {
+        return cut;
+    }
+
+    public void setCut(Integer cut) {
+        this.cut = cut;
+    }
+
+    public String priority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    /** What leaving the item out costs at the medium level: its minutes, weighted by its priority. */
+    public long leftOutCost() {
+        return leftOutMinuteWeight * duration;
+    }
+
+    public void setLeftOutMinuteWeight(long leftOutMinuteWeight) {
+        this.leftOutMinuteWeight = leftOutMinuteWeight;
     }
 
     public Set<String> allowedBodies() {
@@ -231,6 +320,9 @@ public class Item {
     /** In a re-plan, the time an item taken up turned out to take, or will take: what it took plus what remains. */
     public void setDuration(int duration) {
         this.duration = duration;
+        this.minDuration = duration;
+        this.possibleCuts = List.of(0);
+        this.cut = null;
     }
 
     public boolean isPinned() {

@@ -69,17 +69,17 @@ public final class Timeline {
             }
             int start = Math.max(earliest, window.start());
             start = window.start() + ceilToGrain(start - window.start());
-            if (start >= window.end() || mustFitWhole && start + item.duration() > window.end()) {
+            if (start >= window.end() || mustFitWhole && start + item.plannedDuration() > window.end()) {
                 continue;
             }
             return lay(item, index, start, usable);
         }
-        return new Placement(earliest, earliest, List.of(), item.duration());
+        return new Placement(earliest, earliest, List.of(), item.plannedDuration());
     }
 
     private boolean anyWindowHolds(Item item, boolean[] usable) {
         for (int index = 0; index < windows.size(); index++) {
-            if (usable[index] && windows.get(index).minutes() >= item.duration()) {
+            if (usable[index] && windows.get(index).minutes() >= item.plannedDuration()) {
                 return true;
             }
         }
@@ -116,7 +116,7 @@ public final class Timeline {
         if (index < windows.size()) {
             return lay(item, index, Math.max(start, windows.get(index).start()), usableWindows(item));
         }
-        return new Placement(start, start, List.of(), item.duration());
+        return new Placement(start, start, List.of(), item.plannedDuration());
     }
 
     /**
@@ -125,13 +125,13 @@ public final class Timeline {
      * needs interpretation, as a secretariat would resume the item at the next interpreted meeting.
      */
     private Placement lay(Item item, int firstWindow, int start, boolean[] usable) {
-        if (item.duration() <= 0) {
+        if (item.plannedDuration() <= 0) {
             return new Placement(start, start, List.of(), 0);
         }
         var window = windows.get(firstWindow);
-        int end = Math.min(window.end(), start + item.duration());
+        int end = Math.min(window.end(), start + item.plannedDuration());
         var opening = new Segment(item, window, start, end, 0, firstWindow);
-        int remaining = item.duration() - (end - start);
+        int remaining = item.plannedDuration() - (end - start);
         if (remaining == 0) {
             // Most items fit where they open: one segment, in a list that needs no copying.
             return new Placement(start, end, List.of(opening), 0);

@@ -84,7 +84,13 @@ public final class ExactCoverage {
         cannotArise(Rule.NO_OVERLAP, "each item is laid after the one before; a planner's draft is not taken into "
                 + "account");
         cannotArise(Rule.NOTHING_BESIDE_AN_EXCLUSIVE_SESSION, "one body: no other body runs beside its sessions");
-        cannotArise(Rule.UNSCHEDULED, "every item is placed; minutes that find no room count as Within the sessions");
+        cannotArise(Rule.UNSCHEDULED, "every item is placed; minutes that find no room count as Within the sessions. "
+                + "Priorities weigh only items left out, so they cannot change an optimum that places everything, "
+                + "the only one solve takes from the exact program");
+        refused(Rule.SHORTENED, "the length of an item is not part of the state: each item takes its whole estimate",
+                problem -> problem.getItems().stream().filter(item -> item.isShortenable()).findFirst()
+                        .map(item -> "item " + item.number() + " may be shortened (minDuration), which the exact "
+                                + "planner does not model"));
         cannotArise(Rule.ORDER, "items are laid in agenda order", problem -> {
             var agendaIndexById = new HashMap<String, Integer>();
             problem.getItems().forEach(item -> agendaIndexById.put(item.id(), item.agendaIndex()));

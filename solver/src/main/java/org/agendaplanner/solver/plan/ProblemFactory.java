@@ -12,6 +12,7 @@ import java.util.Map;
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.MeetingFile;
+import org.agendaplanner.model.PriorityWeights;
 import org.agendaplanner.model.Problem;
 import org.agendaplanner.model.SessionDef;
 import org.agendaplanner.solver.domain.AgendaSolution;
@@ -89,6 +90,9 @@ public final class ProblemFactory {
         var itemsById = new LinkedHashMap<String, Item>();
         for (int index = 0; index < meeting.items().size(); index++) {
             var item = itemOf(meeting.items().get(index), index, meeting, clock, span, sessionsById);
+            item.setMinDuration((int) meeting.items().get(index).minDurationOrDuration().toMinutes(), grain);
+            // The search starts from the shortest allowed and lengthens while the business fits (see Item.cut).
+            item.setCut(item.mostCut());
             items.add(item);
             itemsById.put(item.id(), item);
         }
@@ -108,7 +112,25 @@ public final class ProblemFactory {
         if (programmeUse == ProgrammeUse.AS_REVISION && meeting.progress() != null && meeting.programme() != null) {
             Revision.apply(meeting, clock, sessionsById, bodyPlans, itemsById);
         }
+        weighByPriority(items);
         return new Planning(meeting, clock, solution, itemsById);
+    }
+
+    /** Each item's cost of a minute left out, from the minutes of each priority (see {@link PriorityWeights}). */
+    public static void weighByPriority(List<Item> items) {
+        long low = 0;
+        long normal = 0;
+        for (var item : items) {
+            switch (item.priority()) {
+                case "low" -> low += item.duration();
+                case "normal" -> normal += item.duration();
+                default -> { }
+            }
+        }
+        var weights = PriorityWeights.forMinutes(low, normal);
+        for (var item : items) {
+            item.setLeftOutMinuteWeight(weights.of(item.priority()));
+        }
     }
 
     /**
@@ -184,6 +206,7 @@ public final class ProblemFactory {
         var item = new Item(definition.id(), definition.number(), definition.title().first().orElseThrow().getValue(),
                 index, (int) definition.duration().toMinutes(), new HashSet<>(bodies), new HashSet<>(languages));
         item.setSplittable(definition.isSplittable());
+        item.setPriority(definition.priorityOrDefault());
         item.setSessionsOfAllowedBodies(sessionsById.values().stream()
                 .filter(session -> bodies.contains(session.bodyId()))
                 .sorted(Comparator.comparingInt(Session::start))
@@ -296,6 +319,8 @@ public final class ProblemFactory {
         for (var start : starts) {
             var session = sessionsById.get(start.session());
             var item = itemsById.get(start.item());
+            item.setCut(start.duration() == null ? 0
+                    : Math.max(0, Math.min(item.mostCut(), item.duration() - (int) start.duration().toMinutes())));
             if (exactly) {
                 item.setDraftStart(clock.minute(session.date(), start.start()));
             } else if (item.getSessionsOfAllowedBodies().contains(session)) {

@@ -1,5 +1,6 @@
 package org.agendaplanner.solver.plan;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 
@@ -26,7 +27,8 @@ public final class ProgrammeWriter {
                 .sorted(Comparator.comparingInt(Item::start).thenComparingInt(Item::agendaIndex))
                 .toList();
         for (var item : placed) {
-            starts.add(new ItemStart(item.id(), item.segments().get(0).session().id(), clock.timeOf(item.start())));
+            starts.add(new ItemStart(item.id(), item.segments().get(0).session().id(), clock.timeOf(item.start()),
+                    item.minutesCut() == 0 ? null : Duration.ofMinutes(item.plannedDuration())));
         }
         placed.stream()
                 .flatMap(item -> item.segments().stream())

@@ -63,7 +63,8 @@ public class AgendaConstraints implements ConstraintProvider {
                 together(factory),
                 preferences(factory),
                 draftingTime(factory),
-                stability(factory)
+                stability(factory),
+                shortened(factory)
         };
     }
 
@@ -249,7 +250,7 @@ public class AgendaConstraints implements ConstraintProvider {
     Constraint unscheduled(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Item.class)
                 .filter(Item::isUnscheduled)
-                .penalize(Rule.UNSCHEDULED.defaultWeight(), Item::duration)
+                .penalizeLong(Rule.UNSCHEDULED.defaultWeight(), Item::leftOutCost)
                 .justifyWith((item, score) -> SpanningRules.unscheduled(item))
                 .asConstraint(Rule.UNSCHEDULED.constraintName());
     }
@@ -348,6 +349,14 @@ public class AgendaConstraints implements ConstraintProvider {
                         item -> ItemRules.minutesOutsidePreferredSessions(item, item.getPlacement()))
                 .justifyWith((item, score) -> ItemRules.preferences(item, item.getPlacement()))
                 .asConstraint(Rule.PREFERENCES.constraintName());
+    }
+
+    Constraint shortened(ConstraintFactory factory) {
+        return scheduledItems(factory)
+                .filter(item -> ItemRules.minutesCut(item, item.getPlacement()) > 0)
+                .penalize(Rule.SHORTENED.defaultWeight(), item -> ItemRules.minutesCut(item, item.getPlacement()))
+                .justifyWith((item, score) -> ItemRules.shortened(item, item.getPlacement()))
+                .asConstraint(Rule.SHORTENED.constraintName());
     }
 
     Constraint stability(ConstraintFactory factory) {

@@ -34,6 +34,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
 
     private static final Rule[] RULES = Rule.values();
     private static final String EARLIEST_SESSION = "earliestSession";
+    private static final String CUT = "cut";
 
     private AgendaSolution solution;
     private MeetingLimits limits;
@@ -44,7 +45,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
     private final long[] mediumWeight = new long[RULES.length];
     private final long[] softWeight = new long[RULES.length];
     private final long[] totals = new long[RULES.length];
-    private long agendaMinutes;
+    private long agendaLeftOutCost;
 
     private final List<Item[]> orderLinks = new ArrayList<>();
     private final List<Item[]> togetherLinks = new ArrayList<>();
@@ -69,7 +70,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         readWeights();
         var items = workingSolution.getItems();
         var itemsById = new HashMap<String, Item>();
-        agendaMinutes = 0;
+        agendaLeftOutCost = 0;
         for (int index = 0; index < items.size(); index++) {
             var item = items.get(index);
             if (item.agendaIndex() != index) {
@@ -77,7 +78,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
                         + " at place " + index + "; the score calculator indexes items by agenda index.");
             }
             itemsById.put(item.id(), item);
-            agendaMinutes += item.duration();
+            agendaLeftOutCost += item.leftOutCost();
         }
         readLinks(itemsById);
         readSessions(workingSolution.getSessions());
@@ -162,7 +163,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         }
     }
 
-    // ---- What a move touches. Shadow variables follow from these two, within the same body. ----
+    // ---- What a move touches: a list, or an item's basic variables. Shadows follow within the same body. ----
 
     @Override
     public void beforeListVariableChanged(Object entity, String variableName, int fromIndex, int toIndex) {
@@ -176,14 +177,14 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
 
     @Override
     public void beforeVariableChanged(Object entity, String variableName) {
-        if (EARLIEST_SESSION.equals(variableName)) {
+        if (EARLIEST_SESSION.equals(variableName) || CUT.equals(variableName)) {
             touch(((Item) entity).getBodyPlan());
         }
     }
 
     @Override
     public void afterVariableChanged(Object entity, String variableName) {
-        if (EARLIEST_SESSION.equals(variableName)) {
+        if (EARLIEST_SESSION.equals(variableName) || CUT.equals(variableName)) {
             touch(((Item) entity).getBodyPlan());
         }
     }
@@ -238,7 +239,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
             }
             scheduledMinutes += tally.itemMinutes;
         }
-        totals[Rule.UNSCHEDULED.ordinal()] += agendaMinutes - scheduledMinutes;
+        totals[Rule.UNSCHEDULED.ordinal()] += agendaLeftOutCost - scheduledMinutes;
         countExplicitOrderLinks();
         countTogether();
         countInterpretation();

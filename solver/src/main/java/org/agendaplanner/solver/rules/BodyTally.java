@@ -43,7 +43,7 @@ final class BodyTally implements ItemRules.MatchWeights {
     private final int[] busyMinutes;
     /** Per item (by agenda index): its place in the body's list, when the body takes it. */
     final int[] position;
-    /** Minutes of the items the body takes, placed or not: what is not here is unscheduled. */
+    /** What leaving out the items the body takes would cost (placed or not): what is not here is unscheduled. */
     long itemMinutes;
     boolean dirty = true;
 
@@ -101,7 +101,7 @@ final class BodyTally implements ItemRules.MatchWeights {
         for (int position = 0; position < items.size(); position++) {
             var item = items.get(position);
             this.position[item.agendaIndex()] = position;
-            itemMinutes += item.duration();
+            itemMinutes += item.leftOutCost();
             if (!item.isScheduled()) {
                 allPlaced = false;
                 continue;

@@ -42,6 +42,7 @@ public final class ItemRules {
         weights.add(Rule.OVERNIGHT_CONTINUATION, nightsCrossed(placement));
         weights.add(Rule.PREFERENCES, minutesOutsidePreferredSessions(item, placement));
         weights.add(Rule.STABILITY, sessionsMovedFromRevised(item, placement));
+        weights.add(Rule.SHORTENED, minutesCut(item, placement));
         var segments = placement.segments();
         if (segments.size() > 1) {
             for (int index = 0; index < segments.size(); index++) {
@@ -60,7 +61,7 @@ public final class ItemRules {
 
     /** As {@link #minutesInWrongBody(Item, String)}, for a caller that remembers whether the body may consider it. */
     public static int minutesInWrongBody(Item item, boolean bodyMayConsiderIt) {
-        return bodyMayConsiderIt ? 0 : item.duration();
+        return bodyMayConsiderIt ? 0 : item.plannedDuration();
     }
 
     static Penalty fitsItsBody(Item item, String bodyId) {
@@ -76,7 +77,7 @@ public final class ItemRules {
         if (item.splittable() || segments.size() < 2) {
             return 0;
         }
-        return item.duration() - segments.get(0).minutes() - placement.overflowMinutes();
+        return item.plannedDuration() - segments.get(0).minutes() - placement.overflowMinutes();
     }
 
     static Penalty notSplittable(Item item, Placement placement) {
@@ -96,7 +97,7 @@ public final class ItemRules {
         int off = Math.abs(placement.start() - item.fixedStart());
         var segments = placement.segments();
         boolean inFixedSession = !segments.isEmpty() && segments.get(0).session() == item.fixedSession();
-        return inFixedSession ? off : Math.max(item.duration(), off);
+        return inFixedSession ? off : Math.max(item.plannedDuration(), off);
     }
 
     static Penalty fixedStart(Item item, Placement placement) {
@@ -185,6 +186,21 @@ public final class ItemRules {
             }
         }
         return Penalty.itemName(item) + " continues overnight.";
+    }
+
+    // ---- Shortened ----
+
+    /** Minutes by which a placed item is planned shorter than its estimate. */
+    public static int minutesCut(Item item, Placement placement) {
+        return placement.segments().isEmpty() ? 0 : item.minutesCut();
+    }
+
+    static Penalty shortened(Item item, Placement placement) {
+        int cut = minutesCut(item, placement);
+        return Penalty.ofItem(item, cut, Penalty.itemName(item) + " is planned for " + Penalty.minutes(
+                item.plannedDuration()) + " instead of " + Penalty.minutes(item.duration()) + ", shortened by "
+                + Penalty.minutes(cut) + " (it may be shortened to " + Penalty.minutes(item.minDuration())
+                + ") so that the business fits.");
     }
 
     // ---- Preferences ----

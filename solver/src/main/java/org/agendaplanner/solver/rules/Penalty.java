@@ -4,6 +4,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
+import org.agendaplanner.model.ItemNames;
 import org.agendaplanner.model.MinutesText;
 import org.agendaplanner.solver.domain.Item;
 import org.agendaplanner.solver.domain.Session;
@@ -25,8 +26,14 @@ public record Penalty(List<String> items, String session, int amount, String des
         return new Penalty(List.of(item.id()), firstSessionOf(item), amount, description);
     }
 
+    /** "Item 8", or "Item 8 (id 8b)" where the id is not the number (see {@link ItemNames}). */
     static String itemName(Item item) {
-        return "Item " + item.number();
+        return "Item " + ItemNames.named(item.number(), item.id());
+    }
+
+    /** "item 8", or "item 8 (id 8b)", inside a sentence. */
+    static String otherItemName(Item item) {
+        return "item " + ItemNames.named(item.number(), item.id());
     }
 
     /** "Tuesday 17:30": the weekday of the session's date and the time of day of a minute on the meeting clock. */

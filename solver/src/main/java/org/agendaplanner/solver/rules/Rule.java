@@ -42,7 +42,7 @@ public enum Rule {
             "Only with --alternatives: each alternative starts at least one item in another session than each earlier one (per repeat)."),
 
     UNSCHEDULED("Unscheduled", "unscheduled", HardMediumSoftLongScore.ONE_MEDIUM,
-            "An item that could not be placed without breaking a hard rule (minutes of the item)."),
+            "An item that could not be placed without breaking a hard rule (minutes of the item, weighted by its priority: a required minute outweighs all normal and low minutes together, a normal minute all low ones)."),
 
     SHORT_SEGMENT("Short segment", "shortSegment", HardMediumSoftLongScore.ONE_SOFT,
             "A part of a split item shorter than the minimum segment (minutes short)."),
@@ -62,7 +62,9 @@ public enum Rule {
     DRAFTING_TIME("Drafting time", "draftingTime", HardMediumSoftLongScore.ONE_SOFT,
             "With rules.draftingTime, that much session time stays free before the adoption of the report, for the secretariat to draft it (minutes short)."),
     STABILITY("Stability", "stability", HardMediumSoftLongScore.ofSoft(30),
-            "When re-planning, an item starts in the session the revised programme gave it (per session moved, worth half an hour; leaving a day it was announced for counts as 4 sessions more).");
+            "When re-planning, an item starts in the session the revised programme gave it (per session moved, worth half an hour; leaving a day it was announced for counts as 4 sessions more)."),
+    SHORTENED("Shortened", "shortened", HardMediumSoftLongScore.ofSoft(10),
+            "An item with a minDuration planned shorter than its estimate; it is shortened rather than anything left out, and only as far as needed (per minute cut, worth ten minutes of unused time).");
 
     private final String constraintName;
     private final String key;

@@ -22,7 +22,7 @@ final class SpanningRules {
     static Penalty noOverlap(Item first, Item second) {
         int minutes = first.minutesOverlapping(second);
         return new Penalty(List.of(first.id(), second.id()), Penalty.firstSessionOf(second), minutes,
-                Penalty.itemName(first) + " and item " + second.number() + " overlap by " + Penalty.minutes(minutes)
+                Penalty.itemName(first) + " and " + Penalty.otherItemName(second) + " overlap by " + Penalty.minutes(minutes)
                         + " in " + first.getBodyPlan().id() + ".");
     }
 
@@ -44,7 +44,7 @@ final class SpanningRules {
     static Penalty order(Item before, Item after) {
         int minutes = minutesEarly(before, after);
         return Penalty.ofItem(after, minutes, Penalty.itemName(after) + " starts " + Penalty.minutes(minutes)
-                + " before item " + before.number() + " ends, which it must follow.");
+                + " before " + Penalty.otherItemName(before) + " ends, which it must follow.");
     }
 
     static Penalty differsFromEarlierAlternatives(EarlierAlternative alternative) {
@@ -52,9 +52,11 @@ final class SpanningRules {
                 "Every item starts in the same session as in alternative " + alternative.number() + ".");
     }
 
+    /** The amount is the item's minutes; the score weighs them by its priority. */
     static Penalty unscheduled(Item item) {
         return new Penalty(List.of(item.id()), null, item.duration(), Penalty.itemName(item) + " ("
-                + Penalty.minutes(item.duration()) + ") could not be placed without breaking a hard rule.");
+                + Penalty.minutes(item.duration()) + (item.priority().equals("normal") ? "" : ", " + item.priority())
+                + ") could not be placed without breaking a hard rule.");
     }
 
     static Penalty idleTime(Window window, int idle) {
@@ -76,8 +78,8 @@ final class SpanningRules {
     static Penalty freeItemOutOfOrder(Item free, Item other) {
         var earlier = free.agendaIndex() < other.agendaIndex() ? free : other;
         var later = earlier == free ? other : free;
-        return new Penalty(List.of(earlier.id(), later.id()), Penalty.firstSessionOf(later), 1, "Item "
-                + later.number() + " is taken before item " + earlier.number() + ", against agenda order.");
+        return new Penalty(List.of(earlier.id(), later.id()), Penalty.firstSessionOf(later), 1, Penalty.itemName(later)
+                + " is taken before " + Penalty.otherItemName(earlier) + ", against agenda order.");
     }
 
     /** Items between two that belong together; two when they are not even in the same body. */
@@ -87,7 +89,7 @@ final class SpanningRules {
 
     static Penalty together(Item first, Item second) {
         int between = first.itemsBetween(second);
-        return Penalty.ofItem(second, separation(between), Penalty.itemName(first) + " and item " + second.number()
+        return Penalty.ofItem(second, separation(between), Penalty.itemName(first) + " and " + Penalty.otherItemName(second)
                 + " are to be taken together, but " + (between < 0 ? "they are in different bodies."
                         : between + " item(s) come between them."));
     }
@@ -101,7 +103,7 @@ final class SpanningRules {
     static Penalty draftingTime(Item before, Item adoption, int draftingMinutes) {
         int free = adoption.getBodyPlan().timeline().minutesBetween(before.end(), adoption.start());
         return Penalty.ofItem(adoption, draftingMinutesShort(before, adoption, draftingMinutes), "Only "
-                + Penalty.minutes(free) + " of session time stay free before item " + adoption.number()
+                + Penalty.minutes(free) + " of session time stay free before " + Penalty.otherItemName(adoption)
                 + " for drafting the report; " + Penalty.minutes(draftingMinutes) + " are asked.");
     }
 }

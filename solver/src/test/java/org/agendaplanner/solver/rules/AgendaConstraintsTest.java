@@ -17,7 +17,11 @@ import org.agendaplanner.solver.domain.Session;
 import org.agendaplanner.solver.domain.Timeline;
 import org.agendaplanner.solver.domain.TogetherLink;
 import org.agendaplanner.solver.domain.Window;
+import org.agendaplanner.solver.plan.ProblemFactory;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
@@ -52,7 +56,7 @@ class AgendaConstraintsTest {
         var committeeOnly = plenary.takes(item(1, 90, COMMITTEE, NO_INTERPRETATION), tuesday(10, 0));
         verifier.verifyThat(AgendaConstraints::fitsItsBody)
                 .given(committeeOnly)
-                .justifiesWithExactly(says("day0-am", 90, "Item 1 is taken up by plenary, which may not consider it.", "item-1"))
+                .justifiesWithExactly(says("day0-am", 90, "Item 1 is taken up by plenary, which may not consider it.", "1"))
                 .penalizesBy(90); // the plenary takes all 90 minutes of an item only the committee may consider
 
         var plenaryItem = plenarySitting(2).takes(item(1, 90), tuesday(10, 0));
@@ -68,7 +72,7 @@ class AgendaConstraintsTest {
         var second = plenary.takes(item(2, 60), tuesday(10, 45));
         verifier.verifyThat(AgendaConstraints::noOverlap)
                 .given(first, second)
-                .justifiesWithExactly(says("day0-am", 15, "Item 1 and item 2 overlap by 15 minutes in plenary.", "item-1", "item-2"))
+                .justifiesWithExactly(says("day0-am", 15, "Item 1 and item 2 overlap by 15 minutes in plenary.", "1", "2"))
                 .penalizesBy(15); // item 2 opens at 10:45, 15 minutes before item 1 ends at 11:00
 
         var backToBack = plenarySitting(2);
@@ -95,7 +99,7 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::interpretationAvailable)
                 .given(debate)
                 .justifiesWithExactly(says("tue-pm-informal", 120, "Item 1 needs interpretation into en, fr, but 2 h of it fall in session "
-                        + "tue-pm-informal, which lacks it.", "item-1"))
+                        + "tue-pm-informal, which lacks it.", "1"))
                 .penalizesBy(120); // both hours, 15:00–17:00, fall in a session without interpretation
 
         var shorterDebate = informalAfternoon().takes(item(2, 120, PLENARY, ENGLISH_FRENCH), tuesday(11, 0));
@@ -149,13 +153,13 @@ class AgendaConstraintsTest {
         var second = plenary.takes(item(2, 60), tuesday(10, 0));
         var first = plenary.takes(item(1, 60), tuesday(11, 0));
         verifier.verifyThat(AgendaConstraints::order)
-                .given(new OrderLink("item-1", "item-2"), first, second)
-                .justifiesWithExactly(says("day0-am", 120, "Item 2 starts 2 h before item 1 ends, which it must follow.", "item-2"))
+                .given(new OrderLink("1", "2"), first, second)
+                .justifiesWithExactly(says("day0-am", 120, "Item 2 starts 2 h before item 1 ends, which it must follow.", "2"))
                 .penalizesBy(120); // item 2 opens at 10:00, two hours before item 1 ends at 12:00
 
         var inOrder = plenarySitting(2);
         verifier.verifyThat(AgendaConstraints::order)
-                .given(new OrderLink("item-1", "item-2"),
+                .given(new OrderLink("1", "2"),
                         inOrder.takes(item(1, 60), tuesday(10, 0)),
                         inOrder.takes(item(2, 60), tuesday(11, 0)))
                 .penalizesBy(0);
@@ -179,7 +183,7 @@ class AgendaConstraintsTest {
         linkedToo.takes(fourth, tuesday(10, 0));
         linkedToo.takes(second, tuesday(11, 0));
         verifier.verifyThat(AgendaConstraints::order)
-                .given(new OrderLink("item-2", "item-4"), fourth, second)
+                .given(new OrderLink("2", "4"), fourth, second)
                 .penalizesBy(120); // agenda order and an explicit link say the same thing: counted once
 
         var free = plenarySitting(2);
@@ -190,7 +194,7 @@ class AgendaConstraintsTest {
 
     @Test
     void differsFromEarlierAlternatives_penalizesARepeatOfAnEarlierAlternative() {
-        var earlier = new EarlierAlternative(1, Map.of("item-1", "day0-am", "item-2", "day0-am"), 3);
+        var earlier = new EarlierAlternative(1, Map.of("1", "day0-am", "2", "day0-am"), 3);
         var plenary = plenarySitting(1);
         var leftOutBefore = item(3, 60);
         verifier.verifyThat(AgendaConstraints::differsFromEarlierAlternatives)
@@ -213,7 +217,7 @@ class AgendaConstraintsTest {
         plenarySitting(2).takes(statement, tuesday(12, 0));
         verifier.verifyThat(AgendaConstraints::notSplittable)
                 .given(statement)
-                .justifiesWithExactly(says("day0-am", 60, "Item 1 may not be split, but 1 h of it continue into session day0-pm.", "item-1"))
+                .justifiesWithExactly(says("day0-am", 60, "Item 1 may not be split, but 1 h of it continue into session day0-pm.", "1"))
                 .penalizesBy(60); // opened at 12:00, the last 60 minutes are carried over to 15:00
 
         var inOneGo = item(2, 120);
@@ -232,7 +236,7 @@ class AgendaConstraintsTest {
         plenary.takes(opening, tuesday(10, 30));
         verifier.verifyThat(AgendaConstraints::fixedStart)
                 .given(opening)
-                .justifiesWithExactly(says("day0-am", 30, "Item 1 is fixed at Tuesday 10:00 but starts at Tuesday 10:30.", "item-1"))
+                .justifiesWithExactly(says("day0-am", 30, "Item 1 is fixed at Tuesday 10:00 but starts at Tuesday 10:30.", "1"))
                 .penalizesBy(30); // fixed at 10:00, the opening starts at 10:30
 
         var onTime = plenarySitting(2);
@@ -251,7 +255,7 @@ class AgendaConstraintsTest {
         plenarySitting(2).takes(debate, tuesday(10, 30));
         verifier.verifyThat(AgendaConstraints::timeWindow)
                 .given(debate)
-                .justifiesWithExactly(says("day0-am", 60, "Item 1 lies 1 h outside its notBefore/notAfter window.", "item-1"))
+                .justifiesWithExactly(says("day0-am", 60, "Item 1 lies 1 h outside its notBefore/notAfter window.", "1"))
                 .penalizesBy(60); // allowed 11:00–12:00 but run 10:30–12:30: 30 minutes early plus 30 late
 
         var onTime = item(2, 60);
@@ -270,7 +274,7 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::lastSession)
                 .given(adoption)
                 .justifiesWithExactly(says("day1-am", 30, "Item 1 belongs in the last session (day1-pm), but 30 minutes of it fall "
-                        + "outside it.", "item-1"))
+                        + "outside it.", "1"))
                 .penalizesBy(30); // opened at 12:30 on Wednesday, its first 30 minutes fall before the last session
 
         var inLastSession = item(2, 60);
@@ -286,7 +290,7 @@ class AgendaConstraintsTest {
         var lateItem = plenarySitting(2).takes(item(1, 120), wednesday(17, 0));
         verifier.verifyThat(AgendaConstraints::withinSessions)
                 .given(lateItem)
-                .justifiesWithExactly(says("day1-pm", 60, "Item 1 does not fit: 1 h of it run past the last session of plenary.", "item-1"))
+                .justifiesWithExactly(says("day1-pm", 60, "Item 1 does not fit: 1 h of it run past the last session of plenary.", "1"))
                 .penalizesBy(60); // opened at 17:00 on Wednesday, 60 of its 120 minutes remain when the meeting closes
 
         var fits = plenarySitting(2).takes(item(1, 120), wednesday(16, 0));
@@ -300,7 +304,7 @@ class AgendaConstraintsTest {
         var leftOut = item(1, 90);
         verifier.verifyThat(AgendaConstraints::unscheduled)
                 .given(leftOut)
-                .justifiesWithExactly(says(null, 90, "Item 1 (90 minutes) could not be placed without breaking a hard rule.", "item-1"))
+                .justifiesWithExactly(says(null, 90, "Item 1 (90 minutes) could not be placed without breaking a hard rule.", "1"))
                 .penalizesBy(90); // no body takes the item, so all 90 of its minutes are left out
 
         var scheduled = plenarySitting(2).takes(item(1, 90), tuesday(10, 0));
@@ -310,12 +314,65 @@ class AgendaConstraintsTest {
     }
 
     @Test
+    void unscheduled_weighsTheMinutesLeftOutByPriority() {
+        var opening = item(1, 15);
+        opening.setPriority("required");
+        var debate = item(2, 120);
+        var minor = item(3, 30);
+        minor.setPriority("low");
+        var items = List.of(opening, debate, minor);
+        ProblemFactory.weighByPriority(items);
+        verifier.verifyThat(AgendaConstraints::unscheduled)
+                .given(minor)
+                .justifiesWithExactly(says(null, 30, "Item 3 (30 minutes, low) could not be placed without breaking a hard rule.", "3"))
+                .penalizesBy(30); // a low minute costs 1
+        verifier.verifyThat(AgendaConstraints::unscheduled)
+                .given(debate)
+                .penalizesBy(120 * 31); // a normal minute costs one more than all 30 low minutes together
+        verifier.verifyThat(AgendaConstraints::unscheduled)
+                .given(opening)
+                .justifiesWithExactly(says(null, 15, "Item 1 (15 minutes, required) could not be placed without breaking a hard rule.", "1"))
+                .penalizesBy(15 * 121 * 31); // a required minute: one more than the 120 normal and 30 low minutes
+        // Every low and normal minute left out together still costs less than one required minute.
+        assertTrue(debate.leftOutCost() + minor.leftOutCost() < opening.leftOutCost() / 15);
+    }
+
+    @Test
+    void shortened_penalizesEachMinuteCutFromAnItemsEstimate() {
+        var debate = item(1, 180);
+        debate.setMinDuration(120, GRAIN);
+        debate.setCut(45);
+        var plenary = plenarySitting(2);
+        var shortenedDebate = plenary.takes(debate, tuesday(10, 0));
+        verifier.verifyThat(AgendaConstraints::shortened)
+                .given(shortenedDebate)
+                .justifiesWithExactly(says("day0-am", 45, "Item 1 is planned for 2 h 15 min instead of 3 h, shortened by "
+                        + "45 minutes (it may be shortened to 2 h) so that the business fits.", "1"))
+                .penalizesBy(45); // 3 h planned as 2 h 15 min: 45 minutes cut
+        assertEquals(10 * 60 + 135, shortenedDebate.end()); // the programme shows the planned time: 10:00-12:15
+
+        var fullLength = item(2, 180);
+        fullLength.setMinDuration(120, GRAIN);
+        fullLength.setCut(0);
+        verifier.verifyThat(AgendaConstraints::shortened)
+                .given(plenarySitting(2).takes(fullLength, tuesday(10, 0)))
+                .penalizesBy(0);
+
+        var leftOut = item(3, 180);
+        leftOut.setMinDuration(120, GRAIN);
+        leftOut.setCut(60);
+        verifier.verifyThat(AgendaConstraints::shortened)
+                .given(leftOut)
+                .penalizesBy(0); // an item left out is the business of Unscheduled, not shortened
+    }
+
+    @Test
     void shortSegment_penalizesMinutesAPartOfASplitItemFallsShortOfTheMinimum() {
         var debate = plenarySitting(2).takes(item(1, 120), tuesday(12, 45));
         verifier.verifyThat(AgendaConstraints::shortSegment)
                 .given(LIMITS, debate)
                 .justifiesWithExactly(says("day0-am", 15, "Item 1 has a part of 15 minutes in session day0-am, under the 30 minutes "
-                        + "worth opening.", "item-1"))
+                        + "worth opening.", "1"))
                 .penalizesBy(15); // opened at 12:45, only 15 minutes before lunch: 15 short of the 30-minute minimum
 
         var briefOpening = plenarySitting(2).takes(item(2, 10), tuesday(10, 0));
@@ -329,7 +386,7 @@ class AgendaConstraintsTest {
         var generalDebate = plenarySitting(3).takes(item(1, 600), tuesday(17, 0));
         verifier.verifyThat(AgendaConstraints::overnightContinuation)
                 .given(generalDebate)
-                .justifiesWithExactly(says("day0-pm", 2, "Item 1 continues overnight from Tuesday 18:00 to Wednesday 10:00.", "item-1"))
+                .justifiesWithExactly(says("day0-pm", 2, "Item 1 continues overnight from Tuesday 18:00 to Wednesday 10:00.", "1"))
                 .penalizesBy(2); // opened at 17:00 on Tuesday, it runs through Wednesday into Thursday: two nights
 
         var overLunch = plenarySitting(3).takes(item(1, 120), tuesday(12, 0));
@@ -386,7 +443,7 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::nothingBesideAnExclusiveSession)
                 .given(plenary.session(0), plenary.session(1), committee.session(0), opening, report)
                 .justifiesWithExactly(says("committee-tue", 60, "Item 2 runs 1 h beside session day0-am, which nothing may run beside.",
-                        "item-2"))
+                        "2"))
                 .penalizesBy(60); // the committee's item runs 11:00–12:00, inside the exclusive opening session
 
         var afterLunch = plenarySitting(1);
@@ -408,8 +465,8 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::freeItemOutOfOrder)
                 .given(plenary.takes(credentials, tuesday(10, 0)), plenary.takes(first, tuesday(10, 30)),
                         plenary.takes(second, tuesday(11, 0)))
-                .justifiesWithExactly(says("day0-am", 1, "Item 3 is taken before item 1, against agenda order.", "item-1", "item-3"),
-                        says("day0-am", 1, "Item 3 is taken before item 2, against agenda order.", "item-2", "item-3"))
+                .justifiesWithExactly(says("day0-am", 1, "Item 3 is taken before item 1, against agenda order.", "1", "3"),
+                        says("day0-am", 1, "Item 3 is taken before item 2, against agenda order.", "2", "3"))
                 .penalizesBy(2); // item 3 is taken before items 1 and 2
 
         var inPlace = plenarySitting(1);
@@ -427,13 +484,13 @@ class AgendaConstraintsTest {
         var other = plenary.takes(item(2, 30), tuesday(10, 30));
         var reply = plenary.takes(item(3, 30), tuesday(11, 0));
         verifier.verifyThat(AgendaConstraints::together)
-                .given(new TogetherLink("item-1", "item-3"), statement, other, reply)
+                .given(new TogetherLink("1", "3"), statement, other, reply)
                 .justifiesWithExactly(says("day0-am", 1, "Item 1 and item 3 are to be taken together, but 1 item(s) come between them.",
-                        "item-3"))
+                        "3"))
                 .penalizesBy(1); // item 2 comes between items 1 and 3, which are to be taken together
 
         verifier.verifyThat(AgendaConstraints::together)
-                .given(new TogetherLink("item-1", "item-2"), statement, other, reply)
+                .given(new TogetherLink("1", "2"), statement, other, reply)
                 .penalizesBy(0); // items 1 and 2 follow one another
     }
 
@@ -445,7 +502,7 @@ class AgendaConstraintsTest {
         plenary.takes(briefing, tuesday(12, 0));
         verifier.verifyThat(AgendaConstraints::preferences)
                 .given(briefing)
-                .justifiesWithExactly(says("day0-am", 60, "Item 1 has 1 h outside its preferred sessions (day0-pm).", "item-1"))
+                .justifiesWithExactly(says("day0-am", 60, "Item 1 has 1 h outside its preferred sessions (day0-pm).", "1"))
                 .penalizesBy(60); // 12:00–13:00 falls in the morning; only the 30 minutes after lunch are preferred
 
         var inPlace = item(2, 90);
@@ -467,7 +524,7 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::stability)
                 .given(moved)
                 .justifiesWithExactly(says("day1-am", 5, "Item 1 moves from session day0-pm to day1-am, off the day it "
-                        + "was announced for.", "item-1"))
+                        + "was announced for.", "1"))
                 .penalizesBy(5); // one session on (day0-pm to day1-am), and 4 more for leaving announced Tuesday
 
         var other = plenarySitting(2);
@@ -503,7 +560,7 @@ class AgendaConstraintsTest {
         verifier.verifyThat(AgendaConstraints::draftingTime)
                 .given(eightHours, lastItem, adoption)
                 .justifiesWithExactly(says("day1-pm", 60, "Only 7 h of session time stay free before item 2 for drafting the report; 8 h "
-                        + "are asked.", "item-2"))
+                        + "are asked.", "2"))
                 .penalizesBy(60); // free before it: Tuesday 12:00–13:00 and 15:00–18:00, Wednesday 10:00–13:00: 420 of 480
 
         verifier.verifyThat(AgendaConstraints::draftingTime)
@@ -587,7 +644,7 @@ class AgendaConstraintsTest {
     }
 
     private static Item item(int number, int minutes, String body, Set<String> languages) {
-        return new Item("item-" + number, String.valueOf(number), "Item " + number, number, minutes, Set.of(body),
+        return new Item("" + number, String.valueOf(number), "Item " + number, number, minutes, Set.of(body),
                 languages);
     }
 

@@ -220,6 +220,20 @@ class AgendaScoreCalculatorTest {
             weights.put(rule.constraintName(), rule.weightOf(1 + random.nextInt(5)));
         }
         solution.setConstraintWeightOverrides(ConstraintWeightOverrides.of(weights));
+        // Priorities and flexible durations by agenda place, so that the random draws above stay as they were.
+        for (var item : items) {
+            int place = item.agendaIndex();
+            if (place % 4 == 1) {
+                item.setPriority("low");
+            } else if (place % 7 == 3) {
+                item.setPriority("required");
+            }
+            if (place % 3 == 0 && item.duration() >= 20 && !item.isShortenable()) {
+                item.setMinDuration(item.duration() / 2, 5);
+                item.setCut(place % 2 == 0 ? item.mostCut() : item.getPossibleCuts().get(item.getPossibleCuts().size() / 2));
+            }
+        }
+        ProblemFactory.weighByPriority(items);
         return solution;
     }
 
