@@ -121,7 +121,7 @@ public class ScoringLoopBenchmark {
     private void randomMoves(AgendaSolution solution, Random random) {
         var metaModel = scoreDirector.getSolutionDescriptor().getMetaModel();
         var itemsVariable = metaModel.genuineEntity(BodyPlan.class).<Item> listVariable();
-        var earliestSessionVariable = metaModel.genuineEntity(Item.class).<Session> basicVariable();
+        var earliestSessionVariable = metaModel.genuineEntity(Item.class).<Session> basicVariable("earliestSession");
         var items = solution.getItems();
         var sessions = solution.getSessions();
         moves = new ArrayList<>(MOVE_COUNT);

@@ -28,7 +28,7 @@ class RemediesCommandTest {
     /** Far beyond what the trials take, so that a loaded machine cannot cut one short and change the list. */
     private static final String LIMIT = "120s";
 
-    private static final Path OVER_FULL = Datasets.directory().resolve("../docs/over-full-meeting.yaml");
+    private static final Path OVER_FULL = Datasets.directory().resolve("../docs/two-bodies-one-team.yaml");
 
     @TempDir
     Path directory;

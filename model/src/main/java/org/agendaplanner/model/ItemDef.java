@@ -84,15 +84,25 @@ public record ItemDef(
         return after == null ? List.of() : after;
     }
 
-    /** The same item with another time estimate (a scenario that shortens it). */
+    /**
+     * The same item with another time estimate (a scenario that shortens it); a {@code minDuration} above the new
+     * estimate comes down to it.
+     */
     public ItemDef withDuration(Duration newDuration) {
+        var least = minDuration == null || minDuration.compareTo(newDuration) <= 0 ? minDuration : newDuration;
         return new ItemDef(id, number, title, newDuration, body, bodies, interpretation, splittable, after, free,
-                together, notBefore, notAfter, preferred, lastSession, fixed, note);
+                together, notBefore, notAfter, preferred, lastSession, fixed, note, priority, least);
+    }
+
+    /** The same item free to leave agenda order, or held to it (a scenario that moves it, say). */
+    public ItemDef withFree(boolean newFree) {
+        return new ItemDef(id, number, title, duration, body, bodies, interpretation, splittable, after, newFree,
+                together, notBefore, notAfter, preferred, lastSession, fixed, note, priority, minDuration);
     }
 
     /** The same item taken up by one other body (a scenario that moves it). */
     public ItemDef withBody(String newBody) {
         return new ItemDef(id, number, title, duration, newBody, null, interpretation, splittable, after, free,
-                together, notBefore, notAfter, preferred, lastSession, fixed, note);
+                together, notBefore, notAfter, preferred, lastSession, fixed, note, priority, minDuration);
     }
 }

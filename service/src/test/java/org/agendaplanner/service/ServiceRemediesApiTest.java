@@ -38,7 +38,7 @@ class ServiceRemediesApiTest {
     @Test
     void anOverFullMeetingGets200WithASecondTeamOr400Or404Or409() throws Exception {
         var upload = client.post("/api/meetings", "application/yaml",
-                Files.readAllBytes(ServiceClient.dataset("../docs/over-full-meeting.yaml")));
+                Files.readAllBytes(ServiceClient.dataset("../docs/two-bodies-one-team.yaml")));
         assertEquals(201, upload.statusCode(), upload.body());
         var id = ServiceClient.json(upload).get("id").asText();
         assertEquals(409, client.get("/api/meetings/" + id + "/remedies").statusCode(), "nothing solved yet");

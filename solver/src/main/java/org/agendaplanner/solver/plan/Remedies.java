@@ -25,14 +25,16 @@ import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.LanguageNeed;
 import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MinutesText;
+import org.agendaplanner.model.Programme;
 import org.agendaplanner.model.Segment;
 import org.agendaplanner.model.SessionDef;
 
 /**
- * What a secretariat could relax so that every item is placed, each tried as a scenario ({@link Scenario}) and kept
- * only when a solve with it places every item without breaking a hard rule: one more interpretation team, a larger
- * budget of interpreted sessions, one more session for a body (on a free half-day of the grid, or an evening), a named
- * item shortened by the time left out. The trials run side by side ({@link IndependentSolves}), within a time limit;
+ * What a secretariat could relax so that every item is placed whole, each tried as a scenario ({@link Scenario}) and
+ * kept only when a solve with it places every item at its full estimate without breaking a hard rule: one more
+ * interpretation team, a larger budget of interpreted sessions, one more session for a body (on a free half-day of
+ * the grid, or an evening), a named item shortened by the time left out or cut, a {@code low} item moved to another
+ * body. The trials run side by side ({@link IndependentSolves}), within a time limit;
  * each is the solve that {@code --set} with its settings runs, with the solve's seed and limits, so that applying a
  * remedy listed places every item, and the list is the same for the same file and seed whenever every trial finishes
  * inside the limit (the result says how many did not).
@@ -47,6 +49,9 @@ public final class Remedies {
 
     /** At most this many items of a body are tried shortened. */
     static final int SHORTENINGS_PER_BODY = 2;
+
+    /** At most this many moves of a body's low items to another body are tried. */
+    static final int MOVES_PER_BODY = 3;
 
     /** An evening meeting starts this long after the grid's last session ends. */
     private static final Duration EVENING_BREAK = Duration.ofHours(1);
@@ -119,9 +124,15 @@ public final class Remedies {
     private Remedies() {
     }
 
-    /** Whether a solved file's programme leaves business out, so that remedies are worth looking for. */
+    /** Whether a solved file's programme leaves business out or shortens it, so that remedies are worth looking for. */
     public static boolean worthLooking(MeetingFile solved) {
-        return solved.programme() != null && solved.programme().unscheduled() != null;
+        return solved.programme() != null && !placesEverything(solved.programme());
+    }
+
+    /** Every item placed, and none planned shorter than its estimate. */
+    private static boolean placesEverything(Programme programme) {
+        return programme.unscheduled() == null
+                && programme.items().stream().allMatch(start -> start.duration() == null);
     }
 
     /**
@@ -197,7 +208,8 @@ public final class Remedies {
             var trial = plan.best().get();
             // Of the amounts tried for one relaxation (a budget 1 or 2 larger, an item cut by less or more), the
             // smallest that places everything.
-            if (!trial.isFeasible() || candidate.group() >= 0 && !groupsPlaced.add(candidate.group())) {
+            if (!trial.isFeasible() || !placesEverything(trial.solvedFile().programme())
+                    || candidate.group() >= 0 && !groupsPlaced.add(candidate.group())) {
                 continue;
             }
             remedies.add(new Remedy(candidate.kind(), described(candidate, trial), candidate.cost(),
@@ -220,14 +232,21 @@ public final class Remedies {
                 + (taken.size() == 1 ? " " : "s ") + String.join(", ", taken));
     }
 
-    /** Every relaxation worth a trial, in a fixed order: teams, budget, sessions, shorter items. */
+    /** Every relaxation worth a trial, in a fixed order: teams, budget, sessions, shorter items, low items moved. */
     static List<Candidate> candidates(MeetingFile meeting, MeetingFile solved) {
         var programme = solved.programme();
+        // The minutes each item did not get: all of it when left out, the minutes cut when shortened.
+        var missingByItem = new LinkedHashMap<ItemDef, Long>();
         var leftOut = programme.unscheduled() == null ? List.<String> of() : programme.unscheduled();
-        var leftOutItems = leftOut.stream().map(id -> meeting.item(id).orElseThrow()).toList();
+        leftOut.forEach(id -> meeting.item(id).ifPresent(item -> missingByItem.put(item,
+                item.duration().toMinutes())));
+        programme.items().stream().filter(start -> start.duration() != null).forEach(start -> meeting.item(
+                start.item()).ifPresent(item -> missingByItem.put(item, item.duration().minus(start.duration())
+                        .toMinutes())));
         var bodies = new LinkedHashMap<String, List<ItemDef>>();
         for (var body : meeting.bodies()) {
-            var items = leftOutItems.stream().filter(item -> bodiesOf(meeting, item).contains(body.id())).toList();
+            var items = missingByItem.keySet().stream().filter(item -> bodiesOf(meeting, item).contains(body.id()))
+                    .toList();
             if (!items.isEmpty()) {
                 bodies.put(body.id(), items);
             }
@@ -276,7 +295,7 @@ public final class Remedies {
         int minSegment = (int) meeting.rulesOrDefault().minSegmentOrDefault().toMinutes();
         int group = 1;
         for (var entry : bodies.entrySet()) {
-            long missing = entry.getValue().stream().mapToLong(item -> item.duration().toMinutes()).sum();
+            long missing = entry.getValue().stream().mapToLong(missingByItem::get).sum();
             // The least cut that could do, when the body's sessions in use have time left over; then the whole.
             long left = freeInSessionsInUse(meeting, solved, entry.getKey());
             var cuts = new TreeSet<Long>(List.of(roundUp(Math.max(grain, missing - left), grain),
@@ -300,6 +319,23 @@ public final class Remedies {
                 group++;
             }
         }
+        for (var entry : bodies.entrySet()) {
+            meeting.items().stream()
+                    .filter(item -> item.priorityOrDefault().equals("low")
+                            && bodiesOf(meeting, item).equals(List.of(entry.getKey())))
+                    .flatMap(item -> meeting.bodies().stream().filter(other -> !other.id().equals(entry.getKey()))
+                            .map(other -> Map.entry(item, other.id())))
+                    .limit(MOVES_PER_BODY)
+                    .forEach(move -> candidates.add(new Candidate(Kind.ITEM_TO_ANOTHER_BODY,
+                            // Free of agenda order, since in its new body it would otherwise follow the report.
+                            List.of("items." + move.getKey().id() + ".body=" + move.getValue(),
+                                    "items." + move.getKey().id() + ".free=true"),
+                            "Item " + move.getKey().number() + ", of low priority, taken up by "
+                                    + bodyName(meeting, move.getValue()) + " instead of "
+                                    + bodyName(meeting, entry.getKey()) + ", where it fits in",
+                            MinutesText.of(move.getKey().duration().toMinutes()) + " of the time of "
+                                    + bodyName(meeting, move.getValue()), null, -1)));
+        }
         return candidates;
     }
 
@@ -310,7 +346,8 @@ public final class Remedies {
     /** Session time the programme leaves unused in the sessions of a body that hold some of its business. */
     private static long freeInSessionsInUse(MeetingFile meeting, MeetingFile solved, String body) {
         var busy = new LinkedHashMap<String, Long>();
-        for (var segment : solved.programme().segments() == null ? List.<Segment> of() : solved.programme().segments()) {
+        var segments = solved.programme().segments() == null ? List.<Segment> of() : solved.programme().segments();
+        for (var segment : segments) {
             busy.merge(segment.session(), Duration.between(segment.start(), segment.end()).toMinutes(), Long::sum);
         }
         return meeting.sessions().stream()

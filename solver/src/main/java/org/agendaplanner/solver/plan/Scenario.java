@@ -39,7 +39,7 @@ public final class Scenario {
     /** The keys a setting may have, for help texts. */
     public static final String KEYS = "interpretation.maxSessions, interpretation.teams, rules.minSegment, rules.order, "
             + "weights.<rule key>, sessions.<new id>=BODY,yyyy-mm-dd,HH:mm-HH:mm[,interpreted|uninterpreted], "
-            + "items.<id>.duration, items.<id>.body";
+            + "items.<id>.duration, items.<id>.body, items.<id>.free";
 
     private Scenario() {
     }
@@ -156,7 +156,10 @@ public final class Scenario {
         return meeting.withSessions(sessions);
     }
 
-    /** An item's time estimate ({@code items.ID.duration}) or the one body that takes it ({@code items.ID.body}). */
+    /**
+     * An item's time estimate ({@code items.ID.duration}), the one body that takes it ({@code items.ID.body}), or
+     * whether it may leave agenda order ({@code items.ID.free}).
+     */
     private static MeetingFile withItem(MeetingFile meeting, String key, String value) {
         int dot = key.lastIndexOf('.');
         var id = key.substring("items.".length(), Math.max(dot, "items.".length()));
@@ -180,8 +183,14 @@ public final class Scenario {
                             + String.join(", ", meeting.bodies().stream().map(Body::id).toList()) + ".");
                 }
                 items.add(item.withBody(value));
+            } else if (field.equals("free")) {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw usage(key + " is true or false, not \"" + value + "\".");
+                }
+                items.add(item.withFree(value.equals("true")));
             } else {
-                throw usage("Unknown setting \"" + key + "\": an item takes items.<id>.duration or items.<id>.body.");
+                throw usage("Unknown setting \"" + key + "\": an item takes items.<id>.duration, items.<id>.body or "
+                        + "items.<id>.free.");
             }
         }
         return meeting.withItems(items);

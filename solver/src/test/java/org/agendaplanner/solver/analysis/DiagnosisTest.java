@@ -83,9 +83,10 @@ class DiagnosisTest {
 
         var reasons = reasonsFor(meeting.withItems(items));
 
-        assertEquals(1, reasons.size(), reasons.toString());
-        assertTrue(reasons.get(0).endsWith("No one limit frees enough: the business of cow exceeds the time it has."),
-                reasons.get(0));
+        var ofTheCommittee = reasons.stream().filter(reason -> reason.contains("remain free in cow")).toList();
+        assertEquals(1, ofTheCommittee.size(), reasons.toString());
+        assertTrue(ofTheCommittee.get(0).endsWith("No one limit frees enough: the business of cow exceeds the time it "
+                + "has."), ofTheCommittee.get(0));
     }
 
     private static List<String> reasonsFor(MeetingFile meeting) throws Exception {
@@ -98,6 +99,6 @@ class DiagnosisTest {
     }
 
     private static java.nio.file.Path overFull() {
-        return Datasets.directory().resolve("../docs/over-full-meeting.yaml");
+        return Datasets.directory().resolve("../docs/two-bodies-one-team.yaml");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,45 @@ class RemediesTest {
         assertPlacesEverything(meeting, sessions.get(0));
     }
 
+    /**
+     * Two teams, and the Committee of the Whole 30 minutes over with a low item of 1 h: that item is left out, and
+     * the plenary, with half its time free, could take it up.
+     */
+    @Test
+    void aLowItemLeftOutIsOfferedToAnotherBody() throws Exception {
+        var text = Files.readString(overFullMeeting()).replace("interpretation: {teams: 1}", "interpretation: {teams: 2}")
+                .replace("duration: PT3H, body: cow}", "duration: PT6H, body: cow}")
+                .replace("duration: PT2H30M, body: cow}", "duration: PT5H30M, body: cow}")
+                .replace("duration: PT1H, body: cow}", "duration: PT1H, body: cow, priority: low}");
+        var meeting = MeetingReader.parse("low.yaml", text, true);
+        var settings = Planner.Settings.defaults();
+        var best = Planner.plan(meeting, "low.yaml", settings).best().orElseThrow();
+        assertEquals(List.of("8"), best.solvedFile().programme().unscheduled(), "the low item gives way");
+
+        var search = Remedies.find(meeting, "low.yaml", best.solvedFile(), settings, LIMIT, 2);
+
+        var move = search.remedies().stream().filter(remedy -> remedy.kind() == Remedies.Kind.ITEM_TO_ANOTHER_BODY)
+                .findFirst().orElseThrow(() -> new AssertionError(search.remedies().toString()));
+        assertEquals(List.of("items.8.body=plenary", "items.8.free=true"), move.settings());
+        assertEquals("Item 8, of low priority, taken up by Plenary instead of Committee of the Whole, where it fits in",
+                move.description());
+        assertPlacesEverything(meeting, move);
+        assertTrue(search.remedies().stream().noneMatch(remedy -> remedy.kind() == Remedies.Kind.INTERPRETATION_TEAM),
+                "two teams already serve both bodies at once");
+    }
+
+    /** An item shortened to its minDuration is business not placed whole: remedies are looked for. */
+    @Test
+    void aShortenedItemIsWorthARemedy() throws Exception {
+        var meeting = MeetingReader.read(Datasets.directory().resolve("../docs/over-full-meeting.json"));
+        var best = Planner.plan(meeting, "over-full.json", Planner.Settings.defaults()).best().orElseThrow();
+        var shortened = best.solvedFile().programme().items().stream().filter(start -> start.duration() != null)
+                .toList();
+        assertFalse(shortened.isEmpty(), "the general debate is shortened");
+
+        assertTrue(Remedies.worthLooking(best.solvedFile()));
+    }
+
     @Test
     void aMeetingThatFitsNeedsNoRemedy() throws Exception {
         var best = Planner.plan(MeetingReader.read(Datasets.seed()), "seed.json", Planner.Settings.defaults()).best()
@@ -126,7 +166,7 @@ class RemediesTest {
     }
 
     static java.nio.file.Path overFullMeeting() {
-        return Datasets.directory().resolve("../docs/over-full-meeting.yaml");
+        return Datasets.directory().resolve("../docs/two-bodies-one-team.yaml");
     }
 
     private static MeetingFile withDuration(MeetingFile meeting, String item, Duration duration) {

@@ -37,11 +37,26 @@ class ScenarioTest {
 
     @Test
     void itemSettingsChangeTheItemsTimeAndBody() throws Exception {
-        var meeting = Scenario.apply(fourBodies(), List.of("items.6a.duration=PT1H", "items.8b.body=plenary"));
+        var meeting = Scenario.apply(fourBodies(), List.of("items.6a.duration=PT1H", "items.8b.body=plenary",
+                "items.8b.free=true"));
 
         assertEquals(Duration.ofHours(1), meeting.item("6a").orElseThrow().duration());
         assertEquals(List.of("plenary"), meeting.item("8b").orElseThrow().allowedBodies());
+        assertTrue(meeting.item("8b").orElseThrow().isFree());
         assertEquals(fourBodies().item("6b"), meeting.item("6b"), "the other items are as they were");
+    }
+
+    /** An item that may be shortened keeps what it may give, down to its new estimate at most. */
+    @Test
+    void aShorterEstimateBringsTheMinDurationDownWithIt() throws Exception {
+        var meeting = MeetingReader.read(Datasets.directory().resolve("../docs/over-full-meeting.json"));
+
+        var shorter = Scenario.apply(meeting, List.of("items.5.duration=PT2H30M")).item("5").orElseThrow();
+        var slightly = Scenario.apply(meeting, List.of("items.5.duration=PT3H30M")).item("5").orElseThrow();
+
+        assertEquals(Duration.ofMinutes(150), shorter.minDuration());
+        assertEquals(Duration.ofHours(3), slightly.minDuration(), "its own minDuration, still below the estimate");
+        assertEquals(meeting.item("5").orElseThrow().priority(), slightly.priority());
     }
 
     @ParameterizedTest
@@ -54,7 +69,8 @@ class ScenarioTest {
         "sessions.x=plenary,2020-03-17,12:00-14:00|overlaps session \"tue-am\"",
         "items.9.duration=PT1H|no item \"9\"",
         "items.3.duration=PT0M|takes a positive duration",
-        "items.3.length=PT1H|an item takes items.<id>.duration or items.<id>.body",
+        "items.3.length=PT1H|an item takes items.<id>.duration, items.<id>.body or items.<id>.free",
+        "items.3.free=yes|is true or false",
         "items.3.body=cow|no body \"cow\""})
     void aWrongSettingIsRefusedWithWhatItTakes(String setting, String expected) {
         var refused = assertThrows(Scenario.InvalidSettingException.class,

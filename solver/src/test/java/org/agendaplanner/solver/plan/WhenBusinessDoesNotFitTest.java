@@ -70,7 +70,7 @@ class WhenBusinessDoesNotFitTest {
      * The same on the four-body conference: its Committee of the Whole loses Tuesday morning (3 h of its 18 h) while
      * item 6 (a) grows to 3 h 30 min, at least 1 h 30 min: 15 h 15 min of business, waits for the working groups'
      * items that 10 (d) and 11 (e) follow, against 15 h. Shortening 6 (a) makes room, so nothing is left out, not
-     * even the low item 9 (b). The fixed opening and high-level segment and the adoption of the report stay.
+     * even item 9 (b). The fixed opening and high-level segment and the adoption of the report stay.
      */
     @Test
     void onTheFourBodyConferenceShorteningMakesRoomBeforeAnythingIsLeftOut() throws Exception {
@@ -135,7 +135,7 @@ class WhenBusinessDoesNotFitTest {
             if (shortest != null) {
                 ((ObjectNode) item).put("minDuration", shortest);
             }
-            if (item.get("id").asText().equals("9b")) {
+            if (!longerDebate && item.get("id").asText().equals("9b")) {
                 ((ObjectNode) item).put("priority", "low");
             }
         }
