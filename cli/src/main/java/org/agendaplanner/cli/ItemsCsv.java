@@ -17,13 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.agendaplanner.model.Languages;
 import org.agendaplanner.model.InvalidInputException;
 import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.LocalizedText;
 import org.agendaplanner.model.Problem;
+import org.agendaplanner.model.starter.MeetingStarter;
+import org.agendaplanner.model.starter.MeetingStarter.Fixed;
+import org.agendaplanner.model.starter.MeetingStarter.Row;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -38,27 +40,10 @@ final class ItemsCsv {
 
     /** The languages a {@code title_xx} column may carry. */
 
-    static final String ESTIMATE_FIX = "Write minutes (45), hours and minutes (1:30), or ISO 8601 (PT45M).";
+    static final String ESTIMATE_FIX = MeetingStarter.ESTIMATE_FIX;
 
-    private static final Pattern MINUTES = Pattern.compile("(\\d+)\\s*(m|min|mins|minutes)?");
-    private static final Pattern HOURS_MINUTES = Pattern.compile("(\\d+)\\s*[:h]\\s*(\\d{1,2})?\\s*(m|min)?");
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "x");
     private static final Set<String> NO = Set.of("", "no", "n", "false", "0");
-
-    /** One item as the spreadsheet gives it; {@code line} is its row's (the last, if a quoted cell spans lines). */
-    record Row(int line, String id, String number, LocalizedText title, Duration estimate, String body,
-            Fixed fixed, boolean lastSession, String priority, Duration minDuration) {
-
-        /** A row of the template: no priority but the default, never shortened. */
-        Row(int line, String id, String number, LocalizedText title, Duration estimate, String body, Fixed fixed,
-                boolean lastSession) {
-            this(line, id, number, title, estimate, body, fixed, lastSession, null, null);
-        }
-    }
-
-    /** A fixed start: at the start of the item's body's first session, or at a given date and time. */
-    record Fixed(boolean atOpening, LocalDateTime at, String text) {
-    }
 
     private final String fileName;
     private final List<Problem> problems = new ArrayList<>();
@@ -279,9 +264,8 @@ final class ItemsCsv {
         return index == null || index >= values.size() || values.get(index) == null ? "" : values.get(index).trim();
     }
 
-    /** "1 (a)" becomes "1a", the id the shipped datasets use. */
     static String idOf(String number) {
-        return number.replaceAll("[\\s()]", "").toLowerCase(Locale.ROOT);
+        return MeetingStarter.idOf(number);
     }
 
     private Duration estimate(String text, int line) {
@@ -289,23 +273,8 @@ final class ItemsCsv {
             problems.add(new Problem("estimate", "The item has no time estimate.", ESTIMATE_FIX, line, null));
             return null;
         }
-        var lower = text.toLowerCase(Locale.ROOT);
-        Duration estimate = null;
-        var minutes = MINUTES.matcher(lower);
-        var hoursMinutes = HOURS_MINUTES.matcher(lower);
-        if (minutes.matches()) {
-            estimate = Duration.ofMinutes(Long.parseLong(minutes.group(1)));
-        } else if (hoursMinutes.matches()) {
-            estimate = Duration.ofHours(Long.parseLong(hoursMinutes.group(1)))
-                    .plusMinutes(hoursMinutes.group(2) == null ? 0 : Long.parseLong(hoursMinutes.group(2)));
-        } else if (lower.startsWith("pt")) {
-            try {
-                estimate = Duration.parse(text.toUpperCase(Locale.ROOT));
-            } catch (DateTimeParseException e) {
-                estimate = null;
-            }
-        }
-        if (estimate == null || estimate.isZero() || estimate.isNegative() || estimate.toSeconds() % 60 != 0) {
+        var estimate = MeetingStarter.estimate(text).orElse(null);
+        if (estimate == null) {
             problems.add(new Problem("estimate", "\"" + text + "\" is not a time estimate in whole minutes.",
                     ESTIMATE_FIX, line, null));
             return null;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.model.Problem;
 import org.agendaplanner.solver.plan.ProblemFactory;
+import org.agendaplanner.model.starter.MeetingStarter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -156,7 +156,7 @@ public class NewCommand implements Callable<Integer> {
      * Reads the text back as {@code agenda validate} would, so that nothing invalid is written. A problem with an
      * item found only now (an estimate longer than its body's sessions) is reported at the item's row.
      */
-    private void checkReadsBack(String text, boolean json, List<ItemsCsv.Row> rows) throws InvalidInputException {
+    private void checkReadsBack(String text, boolean json, List<MeetingStarter.Row> rows) throws InvalidInputException {
         Path check = null;
         try {
             check = Files.createTempFile("agenda-new", json ? ".json" : ".yaml");
@@ -189,7 +189,7 @@ public class NewCommand implements Callable<Integer> {
 
     private static final Pattern ITEM_PATH = Pattern.compile("items\\[(\\d+)]\\.?(.*)");
 
-    private Problem atRow(Problem problem, List<ItemsCsv.Row> rows) {
+    private Problem atRow(Problem problem, List<MeetingStarter.Row> rows) {
         var matcher = ITEM_PATH.matcher(problem.path() == null ? "" : problem.path());
         if (!matcher.matches() || Integer.parseInt(matcher.group(1)) >= rows.size()) {
             return new Problem(problem.path(), problem.message() + " (in the meeting built from --grid, --days and "
@@ -215,54 +215,21 @@ public class NewCommand implements Callable<Integer> {
     static class GridConverter implements ITypeConverter<Grid> {
         @Override
         public Grid convert(String value) {
-            var slots = new ArrayList<MeetingStarter.Slot>();
-            for (var part : value.split(",")) {
-                var ends = part.trim().split("\\s*[-–]\\s*");
-                try {
-                    if (ends.length != 2) {
-                        throw new DateTimeParseException("not two times", part, 0);
-                    }
-                    var slot = new MeetingStarter.Slot(time(ends[0]), time(ends[1]));
-                    if (!slot.end().isAfter(slot.start())) {
-                        throw new TypeConversionException("the session " + part.trim() + " ends before it starts");
-                    }
-                    if (!slots.isEmpty() && slot.start().isBefore(slots.get(slots.size() - 1).end())) {
-                        throw new TypeConversionException("the session " + part.trim() + " starts before the one "
-                                + "before it ends; give the sessions in the order of the day");
-                    }
-                    slots.add(slot);
-                } catch (DateTimeParseException e) {
-                    throw new TypeConversionException("'" + part.trim() + "' is not a session; write start and end "
-                            + "as HH:mm-HH:mm, e.g. --grid 09:30-12:30,14:30-17:30");
-                }
+            try {
+                return new Grid(MeetingStarter.grid(value));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
-            return new Grid(slots);
-        }
-
-        private static LocalTime time(String text) {
-            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
         }
     }
 
     static class InterpretedConverter implements ITypeConverter<MeetingStarter.Interpreted> {
         @Override
         public MeetingStarter.Interpreted convert(String value) {
-            switch (value.trim().toLowerCase(Locale.ROOT)) {
-                case "all":
-                    return MeetingStarter.Interpreted.ALL;
-                case "none":
-                    return MeetingStarter.Interpreted.NONE;
-                default:
-                    try {
-                        int perDay = Integer.parseInt(value.trim());
-                        if (perDay >= 0) {
-                            return new MeetingStarter.Interpreted(perDay);
-                        }
-                    } catch (NumberFormatException e) {
-                        // said below
-                    }
-                    throw new TypeConversionException("'" + value + "' is not all, none or a number of interpreted "
-                            + "sessions per day");
+            try {
+                return MeetingStarter.interpreted(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
         }
     }

@@ -90,6 +90,9 @@ public class ServeCommand implements Callable<Integer> {
         out.println("Agenda Planner service at http://" + shownHost + ":" + service.port() + "/api/meetings");
         out.println(accessToken == null ? "Access token: none (--no-token)."
                 : "Access token: " + accessToken + "  (send \"Authorization: Bearer " + accessToken + "\")");
+        // The token goes after "#", which the browser keeps to itself: the page trades it for a cookie and drops it.
+        out.println("The planner's page: http://" + shownHost + ":" + service.port() + "/"
+                + (accessToken == null ? "" : "#token=" + accessToken));
         out.println("Workspace: " + workspace.toAbsolutePath().normalize() + ". Ctrl-C stops the service.");
         out.flush();
         stopped.await();

@@ -37,6 +37,7 @@ class ServeKilledAndRestartedTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ADDRESS = Pattern.compile("service at (http://127\\.0\\.0\\.1:\\d+)/api/meetings");
     private static final Pattern TOKEN = Pattern.compile("Access token: (\\S+)");
+    private static final Pattern PAGE = Pattern.compile("The planner's page: (http://\\S+)");
     private static final Path DATASETS = Path.of(System.getProperty("agenda.datasets", "../datasets"));
 
     @TempDir
@@ -154,8 +155,9 @@ class ServeKilledAndRestartedTest {
         reader.start();
         String base = null;
         String token = null;
+        String page = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while ((base == null || token == null) && System.nanoTime() < deadline) {
+        while ((base == null || token == null || page == null) && System.nanoTime() < deadline) {
             var line = lines.poll(1, TimeUnit.SECONDS);
             if (line == null) {
                 continue;
@@ -166,12 +168,16 @@ class ServeKilledAndRestartedTest {
                 base = address.group(1);
             } else if (tokenLine.find()) {
                 token = tokenLine.group(1);
+            } else if (PAGE.matcher(line).find()) {
+                page = line;
             }
         }
-        if (base == null || token == null) {
+        if (base == null || token == null || page == null) {
             process.destroyForcibly();
-            throw new AssertionError("agenda serve printed no address and token within 30 s: " + lines);
+            throw new AssertionError("agenda serve printed no address, token and page within 30 s: " + lines);
         }
+        // The page's address carries the token after "#", which the browser keeps to itself.
+        assertEquals("The planner's page: " + base + "/#token=" + token, page);
         return new Server(process, base, token, (System.nanoTime() - startNanos) / 1e9);
     }
 

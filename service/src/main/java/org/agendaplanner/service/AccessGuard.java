@@ -13,7 +13,11 @@ import io.javalin.http.Context;
 
 /**
  * What every request passes before a handler sees it: a Host header that names this server (so that a page on
- * another site cannot reach it through DNS rebinding), and the access token.
+ * another site cannot reach it through DNS rebinding), and the access token. The planner's page itself (its HTML,
+ * scripts and styles, which hold no meeting) is served on the Host check alone; the page then trades the token for
+ * an HttpOnly cookie ({@code POST /api/session}), and a request that changes something on the strength of that
+ * cookie must come from this server's own page (its Origin header), since another page on the same machine would
+ * carry the cookie too.
  */
 public final class AccessGuard {
 
@@ -45,21 +49,37 @@ public final class AccessGuard {
         }
     }
 
+    /** The page's own files: anything outside the API, which holds no meeting data. */
+    static boolean isPageFile(String path) {
+        return !path.equals("/api") && !path.startsWith("/api/");
+    }
+
+    /** The header that hands the page the token as a cookie, for the browser to keep until it closes. */
+    static String cookieHeader(String token) {
+        return COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict";
+    }
+
     void check(Context ctx, int port) {
         var host = ctx.header("Host");
         if (host == null || !namesThisServer(host.toLowerCase(Locale.ROOT), port)) {
             throw new ApiError(403, "The Host header does not name this server. Address it as http://"
                     + (boundHost.contains(":") ? "[" + boundHost + "]" : boundHost) + ":" + port + "/.");
         }
-        if (token == null) {
+        if (token == null || isPageFile(ctx.path())) {
             return;
         }
         var given = ctx.header("Authorization");
-        var offered = given != null && given.regionMatches(true, 0, "Bearer ", 0, 7) ? given.substring(7).trim()
-                : ctx.cookie(COOKIE);
+        boolean bearer = given != null && given.regionMatches(true, 0, "Bearer ", 0, 7);
+        var offered = bearer ? given.substring(7).trim() : ctx.cookie(COOKIE);
         if (offered == null || !MessageDigest.isEqual(token, offered.getBytes(StandardCharsets.UTF_8))) {
             throw new ApiError(401, "This request needs the access token that agenda serve printed: send "
                     + "\"Authorization: Bearer TOKEN\" or the cookie " + COOKIE + ".");
+        }
+        var method = ctx.method().name();
+        if (!bearer && !method.equals("GET") && !method.equals("HEAD")
+                && !("http://" + host).equalsIgnoreCase(ctx.header("Origin"))) {
+            throw new ApiError(403, "A change made with the cookie must come from this server's own page "
+                    + "(Origin http://" + host + "); scripts send \"Authorization: Bearer TOKEN\" instead.");
         }
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
 /**
@@ -40,6 +41,13 @@ public final class AgendaService implements AutoCloseable {
             config.http.maxRequestSize = ReadingLimits.MAX_FILE_BYTES;
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            // The planner's page: plain files and Bootstrap from its webjar, no build step.
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/agendaplanner/service/page";
+                files.location = Location.CLASSPATH;
+            });
+            config.staticFiles.enableWebjars();
             config.routes.before(ctx -> {
                 guard.check(ctx, holder[0].port());
                 if (ctx.contentLength() > ReadingLimits.MAX_FILE_BYTES) {
@@ -48,6 +56,7 @@ public final class AgendaService implements AutoCloseable {
                 }
             });
             config.routes.post("/api/meetings", api::upload);
+            config.routes.post("/api/meetings/new", api::create);
             config.routes.get("/api/meetings", api::list);
             config.routes.get("/api/meetings/{id}", api::get);
             config.routes.get("/api/meetings/{id}/revisions/{n}", api::revision);
@@ -63,6 +72,9 @@ public final class AgendaService implements AutoCloseable {
             config.routes.get("/api/meetings/{id}/recommend", api::recommend);
             config.routes.get("/api/meetings/{id}/remedies", api::remedies);
             config.routes.post("/api/meetings/{id}/replan", api::replan);
+            config.routes.post("/api/meetings/{id}/draft", api::draft);
+            config.routes.post("/api/session", ctx -> ctx.status(204)
+                    .header("Set-Cookie", AccessGuard.cookieHeader(settings.token() == null ? "" : settings.token())));
             config.routes.post("/api/validate", api::validate);
             config.routes.get("/api/openapi.json", api::openApi);
             config.routes.exception(ApiError.class, (error, ctx) -> ctx.status(error.status()).json(error.body()));

@@ -13,10 +13,15 @@ import org.agendaplanner.model.MeetingFile;
 import org.agendaplanner.model.MeetingReader;
 import org.agendaplanner.model.MeetingWriter;
 import org.agendaplanner.model.Problem;
+import org.agendaplanner.model.starter.MeetingStarter;
+import org.agendaplanner.model.starter.PastedItems;
 import org.agendaplanner.render.Annex;
 import org.agendaplanner.render.Format;
 import org.agendaplanner.render.AnnexLanguage;
+import org.agendaplanner.solver.analysis.BriefScores;
 import org.agendaplanner.solver.analysis.Comparison;
+import org.agendaplanner.solver.analysis.ManualMove;
+import org.agendaplanner.solver.analysis.ScoreReport;
 import org.agendaplanner.solver.analysis.DerivedProgramme;
 import org.agendaplanner.solver.analysis.ProgrammeFiles;
 import org.agendaplanner.solver.analysis.RecommendationsJson;
@@ -33,6 +38,8 @@ import org.agendaplanner.solver.plan.Scenario;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
@@ -81,6 +88,104 @@ final class MeetingsApi {
         ctx.status(201).header("Location", "/api/meetings/" + id).json(new Created(id, 1));
     }
 
+    /**
+     * The new-meeting form of the page: what {@code agenda new} takes, the items pasted as lines "number, tab,
+     * title, tab, estimate" (none gives the standard organizational items). Days, grid and interpretation default as
+     * on the command line.
+     */
+    record NewMeeting(String title, String from, Integer days, String bodies, String grid, String interpreted,
+            String items) {
+    }
+
+    /**
+     * Starts a meeting from the form, as {@code agenda new} builds it, and stores it as revision 1; every problem
+     * names the form's field it concerns ({@code path}: title, from, days, bodies, grid, interpreted, items, with the
+     * pasted line).
+     */
+    void create(Context ctx) throws IOException {
+        NewMeeting form;
+        try {
+            form = REQUESTS.readValue(ctx.body(), NewMeeting.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The form is not the JSON expected ({\"title\", \"from\": \"yyyy-mm-dd\", "
+                    + "\"days\", \"bodies\": \"plenary,cow\", \"grid\": \"10:00-13:00,15:00-18:00\", "
+                    + "\"interpreted\": \"all\", \"items\"}): " + e.getOriginalMessage());
+        }
+        var name = "new meeting";
+        var problems = new ArrayList<Problem>();
+        var title = form.title() == null ? "" : form.title().strip();
+        if (title.isEmpty()) {
+            problems.add(new Problem("title", "The meeting has no title.", "Give its title, in English.", null, null));
+        }
+        java.time.LocalDate from = null;
+        try {
+            from = java.time.LocalDate.parse(form.from() == null ? "" : form.from().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new Problem("from", "The first day is missing or not a date.", "Pick the first day "
+                    + "(yyyy-mm-dd).", null, null));
+        }
+        int days = form.days() == null ? 1 : form.days();
+        if (days < 1 || days > org.agendaplanner.model.MeetingSpan.MAX_DAYS) {
+            problems.add(new Problem("days", "A meeting has 1 to " + org.agendaplanner.model.MeetingSpan.MAX_DAYS
+                    + " days, not " + days + ".", "Give the number of meeting days.", null, null));
+        }
+        var bodies = java.util.Arrays.stream((form.bodies() == null || form.bodies().isBlank() ? "plenary"
+                : form.bodies()).split(",")).map(String::strip).toList();
+        if (bodies.stream().anyMatch(body -> !body.matches("[A-Za-z0-9_-]+")) || bodies.stream().distinct().count()
+                != bodies.size()) {
+            problems.add(new Problem("bodies", "The bodies are distinct ids of letters, digits, - and _, not "
+                    + Problem.quoted(form.bodies()) + ".", "Separate them with commas, e.g. plenary,cow.", null, null));
+        }
+        List<MeetingStarter.Slot> grid = List.of();
+        try {
+            grid = MeetingStarter.grid(form.grid() == null || form.grid().isBlank() ? "10:00-13:00,15:00-18:00"
+                    : form.grid());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("grid", "The sessions of a day: " + e.getMessage() + ".",
+                    "Write each as HH:mm-HH:mm, separated by commas.", null, null));
+        }
+        var interpreted = MeetingStarter.Interpreted.ALL;
+        try {
+            interpreted = MeetingStarter.interpreted(form.interpreted() == null || form.interpreted().isBlank() ? "all"
+                    : form.interpreted());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("interpreted", "Interpretation: " + e.getMessage() + ".",
+                    "Write all, none, or how many sessions a day have it.", null, null));
+        }
+        var rows = form.items() == null || form.items().isBlank() ? MeetingStarter.organizationalItems()
+                : PastedItems.read(form.items(), problems);
+        if (problems.isEmpty()) {
+            var settings = new MeetingStarter.Settings(title, "DRAFT/" + from.getYear(), from, days, false, bodies, grid,
+                    interpreted);
+            var meeting = MeetingStarter.build(settings, rows, problems);
+            if (problems.isEmpty()) {
+                try {
+                    // Read back as agenda validate reads a file, so that nothing is stored that the solver refuses.
+                    var stored = MeetingReader.read(name, MeetingWriter.toJson(meeting).getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8), false);
+                    ProblemFactory.build(stored, name, ProblemFactory.ProgrammeUse.IGNORE);
+                    var id = workspace.create(stored);
+                    ctx.status(201).header("Location", "/api/meetings/" + id).json(new Created(id, 1));
+                    return;
+                } catch (InvalidInputException invalid) {
+                    invalid.problems().forEach(problem -> problems.add(asFormProblem(problem, rows)));
+                }
+            }
+        }
+        throw ApiError.invalid(new InvalidInputException(name, problems));
+    }
+
+    /** A problem of the built file, named by the form's field: an item's at its pasted line, the sessions' at the grid. */
+    private static Problem asFormProblem(Problem problem, List<MeetingStarter.Row> rows) {
+        var path = problem.path() == null ? "" : problem.path();
+        var item = java.util.regex.Pattern.compile("^items\\[(\\d+)\\].*").matcher(path);
+        if (item.matches() && Integer.parseInt(item.group(1)) < rows.size()) {
+            return new Problem(PastedItems.FIELD, problem.message(), problem.fix(),
+                    rows.get(Integer.parseInt(item.group(1))).line(), null);
+        }
+        return new Problem(path.startsWith("sessions") ? "grid" : path, problem.message(), problem.fix(), null, null);
+    }
+
     /** What PUT .../programme answers: the revision the draft was stored as, and its score. */
     record Stored(String id, int revision, String score) {
     }
@@ -117,6 +222,99 @@ final class MeetingsApi {
         } catch (InvalidInputException invalid) {
             throw ApiError.invalid(invalid);
         }
+    }
+
+    /** What the page asks of POST .../draft: a revision to start from, the planner's draft of it, one move. */
+    record DraftRequest(Integer revision, com.fasterxml.jackson.databind.JsonNode items, Move move) {
+    }
+
+    record Move(String item, String session) {
+    }
+
+    /** An item's start as the file format writes it, {@code HH:mm}. */
+    record Start(String item, String session, String start) {
+    }
+
+    /**
+     * What the page shows of a programme: its starts, score and penalties, and the timetable rendered by the annex
+     * renderer; after a move, the change of score and what changed in words, and the best places for the item moved.
+     */
+    record DraftView(int revision, List<Start> items, String score, String scoreChange,
+            List<String> changes, ReportJson explain, String timetable, List<RecommendationsJson.Place> recommended) {
+    }
+
+    /**
+     * A programme as the page shows it, stored nowhere: revision N (default the latest) or the planner's draft of
+     * it ({@code items}, the starts), with one item moved to a session when {@code move} says so, as
+     * {@link ManualMove} moves it; {@code ?lang=} picks the timetable's language.
+     */
+    void draft(Context ctx) throws IOException, InvalidInputException {
+        var id = meetingId(ctx);
+        var style = languageParam(ctx);
+        DraftRequest request;
+        try {
+            request = ctx.body().isBlank() ? new DraftRequest(null, null, null)
+                    : REQUESTS.readValue(ctx.body(), DraftRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ApiError(400, "The draft request is not the JSON expected ({\"revision\": N, \"items\": "
+                    + "[{\"item\", \"session\", \"start\"}], \"move\": {\"item\", \"session\"}}, every field "
+                    + "optional): " + e.getOriginalMessage());
+        }
+        int revision = request.revision() == null ? workspace.latest(id).orElseThrow() : request.revision();
+        var file = workspace.file(id, revision).orElseThrow(() -> new ApiError(404, "Meeting " + id
+                + " has no revision " + revision + "; it has " + workspace.revisions(id) + "."));
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) REQUESTS.readTree(java.nio.file.Files.readAllBytes(file));
+        if (!(tree.get("programme") instanceof com.fasterxml.jackson.databind.node.ObjectNode programme)) {
+            throw new ApiError(409, "Revision " + revision + " of meeting " + id + " has no programme yet. Solve it "
+                    + "first: POST /api/meetings/" + id + "/solve.");
+        }
+        if (request.items() != null) {
+            // The draft's starts in place of the revision's; what is derived from them is derived afresh below.
+            programme.set("items", request.items());
+            programme.remove(List.of("segments", "unscheduled", "score"));
+        }
+        var name = "draft";
+        try {
+            var meeting = MeetingReader.read(name, REQUESTS.writeValueAsBytes(tree), false);
+            var before = DerivedProgramme.of(ProblemFactory.build(meeting, name, ProblemFactory.ProgrammeUse.AS_DRAFT));
+            var after = before;
+            List<RecommendationsJson.Place> recommended = List.of();
+            if (request.move() != null) {
+                if (request.move().item() == null || request.move().session() == null) {
+                    throw new ApiError(400, "A move names the item and the session: {\"item\": \"3\", \"session\": "
+                            + "\"tue-pm\"}.");
+                }
+                try {
+                    after = ManualMove.to(ProblemFactory.build(meeting, name,
+                            ProblemFactory.ProgrammeUse.AS_STARTING_POINT), request.move().item(),
+                            request.move().session(), name);
+                } catch (ManualMove.RefusedException refused) {
+                    throw new ApiError(422, refused.getMessage());
+                }
+                recommended = RecommendationsJson.of(name, ProblemFactory.build(after, name,
+                        ProblemFactory.ProgrammeUse.AS_STARTING_POINT), request.move().item(), 5).places();
+            }
+            var planning = ProblemFactory.build(after, name, ProblemFactory.ProgrammeUse.AS_DRAFT);
+            var report = ScoreReport.of(planning.solution());
+            var unscheduled = after.programme().unscheduled() == null ? List.<String>of() : after.programme().unscheduled();
+            var change = HardMediumSoftLongScore.parseScore(after.programme().score())
+                    .subtract(HardMediumSoftLongScore.parseScore(before.programme().score()));
+            var starts = after.programme().items().stream()
+                    .map(start -> new Start(start.item(), start.session(), start.start().toString())).toList();
+            ctx.json(new DraftView(revision, starts, after.programme().score(),
+                    BriefScores.brief(change),
+                    Replanning.changes(before, after).stream().map(Replanning.Change::words).toList(),
+                    ReportJson.of(name, report, unscheduled),
+                    Format.HTML.render(Annex.of(after, style), null), recommended));
+        } catch (InvalidInputException invalid) {
+            throw ApiError.invalid(invalid);
+        }
+    }
+
+    private static AnnexLanguage languageParam(Context ctx) {
+        var language = ctx.queryParam("lang") == null ? "en" : ctx.queryParam("lang");
+        return AnnexLanguage.forCode(language).orElseThrow(() -> new ApiError(400, "Unknown language \"" + language
+                + "\". Use one of: " + Languages.LISTED + "."));
     }
 
     /** The OpenAPI 3 description of every route, written by hand (no OpenAPI plugin for Javalin 7 is served). */
