@@ -96,14 +96,14 @@ class ProvenBoundCommandTest {
     @Test
     void aProgrammeThatReachesTheBoundIsProvenOptimal() throws Exception {
         var meeting = directory.resolve("small.json");
-        MeetingWriter.write(MeetingGenerator.generate(new MeetingGenerator.Parameters(3, 3, 30, 1, 0.1, 1, true)),
+        MeetingWriter.write(MeetingGenerator.generate(new MeetingGenerator.Parameters(3, 3, 30, 1, 0.1, 3, true)),
                 meeting);
 
         var run = CommandRun.of("solve", meeting.toString(), "-o", directory.resolve("out.json").toString(),
                 "--quiet", "--move-limit", "20000");
 
         assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Score: 0hard/0medium/-480soft"), run.out());
+        assertTrue(run.out().contains("Score: 0hard/0medium/-235soft"), run.out());
         assertTrue(run.out().contains("Proven optimal: the score equals a proven bound (each of the 3 bodies planned "
                 + "alone by the exact dynamic program, with what couples them relaxed)."), run.out());
     }
