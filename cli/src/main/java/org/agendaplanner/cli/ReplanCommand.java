@@ -85,9 +85,10 @@ public class ReplanCommand implements Callable<Integer> {
             description = "Finish within this long (default: ${DEFAULT-VALUE}).")
     Duration timeLimit;
 
-    @Option(names = "--unimproved-steps", paramLabel = "N", defaultValue = "5000",
-            description = "Stop after N steps without a better programme (default: ${DEFAULT-VALUE}).")
-    int unimprovedSteps;
+    @Option(names = "--unimproved-steps", paramLabel = "N",
+            description = "Stop after N steps without a better programme (default: 5000, or 100 per item when that "
+                    + "is more, so 30000 for 300 items); the result then depends only on the file and the seed.")
+    Integer unimprovedSteps;
 
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -117,6 +118,9 @@ public class ReplanCommand implements Callable<Integer> {
         if (solved.programme() == null) {
             throw new CliException(ExitCodes.INVALID_INPUT, file + " has no programme to revise. Solve it first "
                     + "(agenda solve " + file + " -o SOLVED), then re-plan the solved file.");
+        }
+        if (unimprovedSteps != null && unimprovedSteps < 1) {
+            throw new CliException(ExitCodes.USAGE, "--unimproved-steps takes 1 or more, not " + unimprovedSteps + ".");
         }
         var moment = at == null ? null : dateTime("--at", at);
         if (moment == null && (solved.progress() == null || solved.progress().at() == null)) {

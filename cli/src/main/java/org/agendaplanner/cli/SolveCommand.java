@@ -72,10 +72,10 @@ public class SolveCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}); alternatives share it. Writing the result comes on top.")
     Duration timeLimit;
 
-    @Option(names = "--unimproved-steps", paramLabel = "N", defaultValue = "5000",
-            description = "Stop after N steps without a better programme (default: ${DEFAULT-VALUE}); the result "
-                    + "then depends only on the file and the seed.")
-    int unimprovedSteps;
+    @Option(names = "--unimproved-steps", paramLabel = "N",
+            description = "Stop after N steps without a better programme (default: 5000, or 100 per item when that "
+                    + "is more, so 30000 for 300 items); the result then depends only on the file and the seed.")
+    Integer unimprovedSteps;
 
     @Option(names = "--move-limit", paramLabel = "N",
             description = "Stop after N moves instead of --unimproved-steps: the result is then the same on every "
@@ -126,6 +126,9 @@ public class SolveCommand implements Callable<Integer> {
         var format = table.format();
         if (alternatives < 1) {
             throw new CliException(ExitCodes.USAGE, "--alternatives takes 1 or more, not " + alternatives + ".");
+        }
+        if (unimprovedSteps != null && unimprovedSteps < 1) {
+            throw new CliException(ExitCodes.USAGE, "--unimproved-steps takes 1 or more, not " + unimprovedSteps + ".");
         }
         if (moveLimit != null && moveLimit < 1) {
             throw new CliException(ExitCodes.USAGE, "--move-limit takes 1 or more, not " + moveLimit + ".");

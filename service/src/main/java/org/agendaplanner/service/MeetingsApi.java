@@ -436,6 +436,9 @@ final class MeetingsApi {
             settings = settings.withSeed(request.seed());
         }
         if (request.unimprovedSteps() != null) {
+            if (request.unimprovedSteps() < 1) {
+                throw new ApiError(400, "unimprovedSteps takes 1 or more, not " + request.unimprovedSteps() + ".");
+            }
             settings = settings.withUnimprovedStepLimit(request.unimprovedSteps());
         }
         if (request.moveLimit() != null) {

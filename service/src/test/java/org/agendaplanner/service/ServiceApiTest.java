@@ -113,6 +113,9 @@ class ServiceApiTest {
         assertEquals(400, client.post("/api/meetings/" + id + "/solve", "{\"timeLimit\": \"soon\"}").statusCode());
         assertEquals(400, client.post("/api/meetings/" + id + "/solve", "{\"colour\": 1}").statusCode());
         assertEquals(400, client.post("/api/meetings/" + id + "/solve", "{\"set\": [\"no.such=1\"]}").statusCode());
+        var noSteps = client.post("/api/meetings/" + id + "/solve", "{\"unimprovedSteps\": 0}");
+        assertEquals(400, noSteps.statusCode());
+        assertTrue(noSteps.body().contains("unimprovedSteps takes 1 or more, not 0."), noSteps.body());
         assertEquals(404, client.post("/api/meetings/m42/solve", "").statusCode());
         assertEquals("idle", ServiceClient.json(client.get("/api/meetings/" + id + "/solve")).get("state").asText());
 

@@ -1,5 +1,6 @@
 package org.agendaplanner.solver.domain;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -91,8 +92,12 @@ public class Item {
     @ShadowVariable(supplierName = "place")
     private Placement placement;
 
-    /** Derived from the meeting alone, kept to spare placing the item a look-up (see {@link Timeline}). */
-    private Timeline.WindowUse windowUse;
+    /**
+     * Derived from the meeting alone, kept to spare placing the item a look-up (see {@link Timeline}): per timeline the
+     * item was placed on, the windows it can use. A few at most (one per body it may go to), so a scan finds one faster
+     * than a map could hash the item's languages.
+     */
+    private Timeline.WindowUse[] windowUses = new Timeline.WindowUse[0];
 
     public Item() {
     }
@@ -213,12 +218,20 @@ public class Item {
         return minutes;
     }
 
-    Timeline.WindowUse windowUse() {
-        return windowUse;
+    Timeline.WindowUse windowUseOn(Timeline timeline) {
+        for (var use : windowUses) {
+            if (use.timeline() == timeline) {
+                return use;
+            }
+        }
+        return null;
     }
 
+    /** A new array each time, never a changed one, so that a reader on another thread sees a whole one. */
     void rememberWindowUse(Timeline.WindowUse use) {
-        this.windowUse = use;
+        var more = Arrays.copyOf(windowUses, windowUses.length + 1);
+        more[windowUses.length] = use;
+        this.windowUses = more;
     }
 
     // ---- Properties. ----

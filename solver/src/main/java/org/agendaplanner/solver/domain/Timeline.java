@@ -153,13 +153,13 @@ public final class Timeline {
 
     /**
      * Per window, whether its session is interpreted into every language the item needs. Worked out once per set of
-     * languages and kept, and the item keeps the answer for the timeline it was last placed on:
+     * languages and kept, and the item keeps the answer for each timeline it was placed on:
      * placing items is what the search does most. The map is replaced, never changed, so a reader on another thread
      * sees the old one or the new one, both right.
      */
     private boolean[] usableWindows(Item item) {
-        var known = item.windowUse();
-        if (known != null && known.timeline() == this) {
+        var known = item.windowUseOn(this);
+        if (known != null) {
             return known.usable();
         }
         var languages = item.languages();

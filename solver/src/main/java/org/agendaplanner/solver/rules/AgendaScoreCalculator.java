@@ -33,7 +33,7 @@ import ai.timefold.solver.core.api.score.calculator.IncrementalScoreCalculator;
 public final class AgendaScoreCalculator implements IncrementalScoreCalculator<AgendaSolution, HardMediumSoftLongScore> {
 
     private static final Rule[] RULES = Rule.values();
-    private static final String EARLIEST_SESSION = "earliestSession";
+    private static final String PLACEMENT = "placement";
     private static final String CUT = "cut";
 
     private AgendaSolution solution;
@@ -175,16 +175,21 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         touch((BodyPlan) entity);
     }
 
+    /**
+     * An item's session to wait for counts only through its placement, which Timefold announces when it changes: so
+     * a move that leaves it where it was (waiting for a session the item starts after anyway) costs no recount. A cut
+     * counts by itself too (rule Shortened).
+     */
     @Override
     public void beforeVariableChanged(Object entity, String variableName) {
-        if (EARLIEST_SESSION.equals(variableName) || CUT.equals(variableName)) {
+        if (PLACEMENT.equals(variableName) || CUT.equals(variableName)) {
             touch(((Item) entity).getBodyPlan());
         }
     }
 
     @Override
     public void afterVariableChanged(Object entity, String variableName) {
-        if (EARLIEST_SESSION.equals(variableName) || CUT.equals(variableName)) {
+        if (PLACEMENT.equals(variableName) || CUT.equals(variableName)) {
             touch(((Item) entity).getBodyPlan());
         }
     }
