@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.agendaplanner.model.InvalidInputException;
+import org.agendaplanner.solver.exact.ProvenBound;
 import org.agendaplanner.solver.plan.Planner;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -52,7 +55,7 @@ public final class ScaleBenchmark {
         System.out.println("Wrote " + file);
     }
 
-    /** One meeting's figures; {@code bound} and {@code gap} stay null until a proven bound exists for it. */
+    /** One meeting's figures; {@code bound} and {@code gap} are null where no proven bound applies (and why says so). */
     static Map<String, Object> measure(Dataset dataset, List<Long> moveCounts) throws InvalidInputException {
         var meeting = dataset.meeting();
         var result = new LinkedHashMap<String, Object>();
@@ -71,21 +74,25 @@ public final class ScaleBenchmark {
                     }
                 });
         var scores = new LinkedHashMap<String, Object>();
-        String lastScore = null;
+        HardMediumSoftLongScore lastScore = null;
+        ProvenBound.Bound bound = null;
         for (long moves : moveCounts) {
             firstFeasible.set(-1);
             long start = System.nanoTime();
-            var best = Planner.plan(meeting, dataset.fileName(), settings.withMoveLimit(moves)).best().orElseThrow();
-            lastScore = best.score().toString();
-            scores.put(Long.toString(moves), Map.of("score", lastScore,
+            var plan = Planner.plan(meeting, dataset.fileName(), settings.withMoveLimit(moves));
+            lastScore = plan.best().orElseThrow().score();
+            bound = plan.bound();
+            scores.put(Long.toString(moves), Map.of("score", lastScore.toString(),
                     "seconds", round((System.nanoTime() - start) / 1e9)));
             var key = moves == moveCounts.get(0) ? "firstFeasibleSecondsCold" : "firstFeasibleSecondsWarm";
             result.putIfAbsent(key, firstFeasible.get() < 0 ? null : round(firstFeasible.get() / 1e3));
         }
         result.put("scoreAfterMoves", scores);
-        // The proven bound (and the gap of the last score to it) where the bound's planner applies; null until then.
-        result.put("bound", null);
-        result.put("gap", null);
+        // The proven bound, and the gap of the last score to it, where the bound applies (see ProvenBound).
+        boolean bounded = bound != null && bound.score() != null;
+        result.put("bound", bounded ? bound.score().toString() : null);
+        result.put("gap", bounded ? bound.score().softScore() - lastScore.softScore() : null);
+        result.put("noBoundBecause", bound == null || bounded ? null : bound.reasonNotApplicable());
         result.put("peakResidentMegabytes", peakResidentMegabytes());
         result.put("maxHeapMegabytes", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         return result;

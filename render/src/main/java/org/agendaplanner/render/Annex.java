@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.agendaplanner.model.BlockDef;
+import org.agendaplanner.model.ItemDef;
 import org.agendaplanner.model.ItemStart;
 import org.agendaplanner.model.LocalizedText;
 import org.agendaplanner.model.MeetingFile;
@@ -121,8 +123,11 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         var segments = meeting.programme() == null || meeting.programme().segments() == null
                 ? List.<Segment> of()
                 : meeting.programme().segments();
+        // Looked up once for the whole annex: a meeting of thousands of items has thousands of sessions too.
+        var facts = new ProgrammeFacts(itemsById(meeting), revisedItems(meeting), segmentsBySession(segments));
+        var planned = plannedShorter(meeting, facts.items());
         for (var session : meeting.sessions()) {
-            var slot = slotOf(session, segments, meeting, language, manyBodies);
+            var slot = slotOf(session, meeting, language, manyBodies, facts, planned);
             // A session with no business is not a meeting a secretariat would announce (the timetable still draws
             // it); one wholly taken by a block shows as the block.
             if (slot.entries().isEmpty()) {
@@ -159,13 +164,30 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         return new Interpreting(languages.containsAll(meeting.languages()), languages);
     }
 
+    /** What every session's slot looks up: the items by id, those revised, the programme's segments by session. */
+    private record ProgrammeFacts(Map<String, ItemDef> items, Set<String> revised,
+            Map<String, List<Segment>> segmentsBySession) {
+    }
+
+    private static Map<String, ItemDef> itemsById(MeetingFile meeting) {
+        var items = new HashMap<String, ItemDef>();
+        meeting.items().forEach(item -> items.putIfAbsent(item.id(), item));
+        return items;
+    }
+
+    private static Map<String, List<Segment>> segmentsBySession(List<Segment> segments) {
+        var bySession = new HashMap<String, List<Segment>>();
+        segments.forEach(segment -> bySession.computeIfAbsent(segment.session(), id -> new ArrayList<>()).add(segment));
+        return bySession;
+    }
+
     /** The planned time of each item the programme shortens below its estimate. */
-    private static Map<String, Duration> plannedShorter(MeetingFile meeting) {
+    private static Map<String, Duration> plannedShorter(MeetingFile meeting, Map<String, ItemDef> itemsById) {
         var planned = new HashMap<String, Duration>();
         if (meeting.programme() != null && meeting.programme().items() != null) {
             for (var start : meeting.programme().items()) {
-                var item = meeting.item(start.item());
-                if (start.duration() != null && item.isPresent() && start.duration().compareTo(item.get().duration()) < 0) {
+                var item = itemsById.get(start.item());
+                if (start.duration() != null && item != null && start.duration().compareTo(item.duration()) < 0) {
                     planned.put(start.item(), start.duration());
                 }
             }
@@ -199,15 +221,14 @@ public record Annex(AnnexLanguage language, String title, List<Day> days, List<D
         return revised;
     }
 
-    private static Slot slotOf(SessionDef session, List<Segment> segments, MeetingFile meeting, AnnexLanguage language,
-            boolean manyBodies) {
-        var revised = revisedItems(meeting);
-        var planned = plannedShorter(meeting);
-        var entries = segments.stream()
-                .filter(segment -> segment.session().equals(session.id()))
+    private static Slot slotOf(SessionDef session, MeetingFile meeting, AnnexLanguage language, boolean manyBodies,
+            ProgrammeFacts facts, Map<String, Duration> planned) {
+        var revised = facts.revised();
+        var entries = facts.segmentsBySession().getOrDefault(session.id(), List.of()).stream()
                 .sorted(Comparator.comparing(Segment::start))
                 .map(segment -> {
-                    var item = meeting.item(segment.item()).orElseThrow();
+                    // The validator has made sure that every segment names an item of the meeting.
+                    var item = Objects.requireNonNull(facts.items().get(segment.item()), segment.item());
                     var title = pick(item.title(), language);
                     return new Entry(item.id(), language.itemNumber(item.number()), title.text(), segment.continued(),
                             title.language(), segment.start(), segment.end(), revised.contains(item.id()),
