@@ -225,8 +225,8 @@ public final class AgendaSolver {
      * take an item out. Otherwise (an item left out, which another may have to make room for; an item that may go to
      * another body; a free item) list changes, swaps and runs of items carried or swapped come in too. On the
      * generated meeting of 300 items in four bodies, where nearly every list move of Timefold's default mix broke a hard
-     * rule, this ends at -2005soft rather than -2205soft (docs/model.md, "The search"). A shortening move appears only
-     * where some item may be shortened.
+     * rule, 100,000 moves reach -2070soft rather than -2205soft, and the default solve -2005soft (docs/model.md, "The
+     * search"). A shortening move appears only where some item may be shortened.
      */
     static UnionMoveSelectorConfig movesFor(AgendaSolution built) {
         var moves = new ArrayList<MoveSelectorConfig<?>>();
