@@ -60,8 +60,9 @@ public final class Timeline {
      * the one after it) is nearly always where this one starts.
      */
     public Placement placeFrom(Item item, int earliest, int likelyWindow) {
-        var usable = usableWindows(item);
-        boolean mustFitWhole = !item.splittable() && anyWindowHolds(item, usable);
+        var use = windowUseOf(item);
+        var usable = use.usable();
+        boolean mustFitWhole = !item.splittable() && use.longestWindow() >= item.plannedDuration();
         for (int index = firstWindowEndingAfter(earliest, likelyWindow); index < windows.size(); index++) {
             var window = windows.get(index);
             if (!usable[index]) {
@@ -75,15 +76,6 @@ public final class Timeline {
             return lay(item, index, start, usable);
         }
         return new Placement(earliest, earliest, List.of(), item.plannedDuration());
-    }
-
-    private boolean anyWindowHolds(Item item, boolean[] usable) {
-        for (int index = 0; index < windows.size(); index++) {
-            if (usable[index] && windows.get(index).minutes() >= item.plannedDuration()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int firstWindowEndingAfter(int moment, int likelyWindow) {
@@ -114,7 +106,7 @@ public final class Timeline {
     public Placement placeAt(Item item, int start) {
         int index = firstWindowEndingAfter(start);
         if (index < windows.size()) {
-            return lay(item, index, Math.max(start, windows.get(index).start()), usableWindows(item));
+            return lay(item, index, Math.max(start, windows.get(index).start()), windowUseOf(item).usable());
         }
         return new Placement(start, start, List.of(), item.plannedDuration());
     }
@@ -157,10 +149,10 @@ public final class Timeline {
      * placing items is what the search does most. The map is replaced, never changed, so a reader on another thread
      * sees the old one or the new one, both right.
      */
-    private boolean[] usableWindows(Item item) {
+    private WindowUse windowUseOf(Item item) {
         var known = item.windowUseOn(this);
         if (known != null) {
-            return known.usable();
+            return known;
         }
         var languages = item.languages();
         var usable = usableByLanguages.get(languages);
@@ -173,12 +165,22 @@ public final class Timeline {
             extended.put(languages, usable);
             usableByLanguages = Map.copyOf(extended);
         }
-        item.rememberWindowUse(new WindowUse(this, usable));
-        return usable;
+        int longest = 0;
+        for (int index = 0; index < usable.length; index++) {
+            if (usable[index]) {
+                longest = Math.max(longest, windows.get(index).minutes());
+            }
+        }
+        var use = new WindowUse(this, usable, longest);
+        item.rememberWindowUse(use);
+        return use;
     }
 
-    /** Which windows of a timeline an item can use: what an item remembers of the last timeline it was placed on. */
-    record WindowUse(Timeline timeline, boolean[] usable) {
+    /**
+     * Which windows of a timeline an item can use, and the longest of them (whether an item that may not be split
+     * fits whole anywhere): what an item remembers of each timeline it was placed on.
+     */
+    record WindowUse(Timeline timeline, boolean[] usable, int longestWindow) {
     }
 
     private int ceilToGrain(int minutes) {
