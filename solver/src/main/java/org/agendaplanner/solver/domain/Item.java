@@ -99,6 +99,14 @@ public class Item {
      */
     private Timeline.WindowUse[] windowUses = new Timeline.WindowUse[0];
 
+    /**
+     * The last two placements worked out for the item. The search tries a move and takes it back, and most moves
+     * are taken back: the undo asks again for the placement the item had before, which is then found here, the same
+     * object, so that comparing it with the current one and counting it again cost next to nothing.
+     */
+    private KnownPlacement recentPlacement;
+    private KnownPlacement olderPlacement;
+
     public Item() {
     }
 
@@ -138,7 +146,35 @@ public class Item {
         if (notBeforeSession != null) {
             earliest = Math.max(earliest, notBeforeSession.start());
         }
-        return timeline.placeFrom(this, Math.max(earliest, earliestOwnStart(timeline)), lastWindowOf(previous));
+        earliest = Math.max(earliest, earliestOwnStart(timeline));
+        int minutes = plannedDuration();
+        if (recentPlacement != null && recentPlacement.isFor(this, timeline, earliest, minutes)) {
+            return recentPlacement.placement();
+        }
+        if (olderPlacement != null && olderPlacement.isFor(this, timeline, earliest, minutes)) {
+            var known = olderPlacement;
+            olderPlacement = recentPlacement;
+            recentPlacement = known;
+            return known.placement();
+        }
+        var placement = timeline.placeFrom(this, earliest, lastWindowOf(previous));
+        olderPlacement = recentPlacement;
+        recentPlacement = new KnownPlacement(this, timeline, earliest, minutes, placement);
+        return placement;
+    }
+
+    /**
+     * A placement worked out earlier, with all it depends on: the timeline, the earliest start the item may have
+     * there, and its planned minutes. It names its item too: a copy of the solution (the best one so far, or one
+     * for another thread) copies the memo, but the placement's segments name the item it was made for, so a copy
+     * must work out its own.
+     */
+    private record KnownPlacement(Item owner, Timeline timeline, int earliest, int minutes, Placement placement) {
+
+        boolean isFor(Item item, Timeline timeline, int earliest, int minutes) {
+            return owner == item && this.timeline == timeline && this.earliest == earliest
+                    && this.minutes == minutes;
+        }
     }
 
     private static int lastWindowOf(Placement placement) {

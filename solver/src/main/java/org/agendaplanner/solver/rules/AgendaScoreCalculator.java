@@ -41,6 +41,8 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
     private final Map<BodyPlan, BodyTally> tallyOfBody = new IdentityHashMap<>();
     private final List<BodyTally> tallies = new ArrayList<>();
     private boolean resetNeeded;
+    private BodyPlan lastTouchedPlan;
+    private BodyTally lastTouchedTally;
     private final long[] hardWeight = new long[RULES.length];
     private final long[] mediumWeight = new long[RULES.length];
     private final long[] softWeight = new long[RULES.length];
@@ -84,6 +86,8 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         readSessions(workingSolution.getSessions());
         tallyOfBody.clear();
         tallies.clear();
+        lastTouchedPlan = null;
+        lastTouchedTally = null;
         sessionOfWindow.clear();
         var sessionIndex = new IdentityHashMap<Session, Integer>();
         for (var session : workingSolution.getSessions()) {
@@ -198,7 +202,16 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
         if (plan == null) {
             return;
         }
+        // A move announces every item after a moved one, all of one body: look the body up once.
+        if (plan == lastTouchedPlan) {
+            lastTouchedTally.dirty = true;
+            return;
+        }
         var tally = tallyOfBody.get(plan);
+        if (tally != null) {
+            lastTouchedPlan = plan;
+            lastTouchedTally = tally;
+        }
         if (tally == null) {
             resetNeeded = true;
         } else {
