@@ -272,11 +272,15 @@ function followSolve() {
   events.addEventListener('end', async (event) => {
     events.close();
     const status = JSON.parse(event.data);
-    $('solve').disabled = false;
-    $('stop').disabled = true;
-    $('solve-state').textContent = 'Solve ' + status.state + (status.revision ? ', saved as revision ' + status.revision : '')
-      + (status.message ? ': ' + status.message : '') + '.';
-    await openMeeting(state.meeting);
+    // The saved revision is shown before the state says so: whoever reads "saved as revision" sees that revision.
+    try {
+      await openMeeting(state.meeting);
+    } finally {
+      $('solve').disabled = false;
+      $('stop').disabled = true;
+      $('solve-state').textContent = 'Solve ' + status.state + (status.revision ? ', saved as revision ' + status.revision : '')
+        + (status.message ? ': ' + status.message : '') + '.';
+    }
   });
 }
 
