@@ -36,16 +36,31 @@ final class BodyTally implements ItemRules.MatchWeights {
     private final int itemCount;
 
     /** Sum of match weights per rule (by {@link Rule#ordinal()}), for this body alone. */
-    final long[] totals = new long[Rule.values().length];
+    long[] totals = new long[Rule.values().length];
     /** Per window: how many segments fall in it, where the last one ends, and the minutes they fill. */
-    final int[] segmentCount;
+    int[] segmentCount;
     private final int[] lastEnd;
     private final int[] busyMinutes;
     /** Per item (by agenda index): its place in the body's list, when the body takes it. */
-    final int[] position;
+    int[] position;
     /** What leaving out the items the body takes would cost (placed or not): what is not here is unscheduled. */
     long itemMinutes;
     boolean dirty = true;
+
+    /**
+     * What the count depends on, as it was at the last count: the items in list order, their placements (the same
+     * objects while an item stays where it was, see {@code Item.place()}) and their cuts.
+     */
+    private Counted counted = new Counted();
+    /**
+     * The count before the last one, with what it depended on. Most moves the search tries it takes back; the body
+     * is then as at that count, and its figures are taken back rather than counted again.
+     */
+    private Counted earlier = new Counted();
+    private long[] earlierTotals = new long[Rule.values().length];
+    private int[] earlierSegmentCount;
+    private int[] earlierPosition;
+    private long earlierItemMinutes;
 
     private Item[] byAgendaIndex = new Item[16];
     private final List<Item> freeItems = new ArrayList<>();
@@ -67,9 +82,11 @@ final class BodyTally implements ItemRules.MatchWeights {
         }
         this.mayTake = new boolean[itemCount];
         this.position = new int[itemCount];
+        this.earlierPosition = new int[itemCount];
         this.interpretationCoverage = new byte[windowCount][];
         this.itemCount = itemCount;
         this.segmentCount = new int[windowCount];
+        this.earlierSegmentCount = new int[windowCount];
         this.lastEnd = new int[windowCount];
         this.busyMinutes = new int[windowCount];
     }
@@ -82,8 +99,36 @@ final class BodyTally implements ItemRules.MatchWeights {
         mayTake[item.agendaIndex()] = item.allowedBodies().contains(plan.id());
     }
 
-    /** Counts the body afresh. */
+    /** Counts the body, or takes back the count before the last one when the body is as it was then. */
     void recount() {
+        var items = plan.getItems();
+        boolean asEarlier = earlier.describes(items);
+        swapWithEarlier();
+        if (!asEarlier) {
+            countAfresh(items);
+        }
+    }
+
+    private void swapWithEarlier() {
+        var totals = this.totals;
+        this.totals = earlierTotals;
+        earlierTotals = totals;
+        var segmentCount = this.segmentCount;
+        this.segmentCount = earlierSegmentCount;
+        earlierSegmentCount = segmentCount;
+        var position = this.position;
+        this.position = earlierPosition;
+        earlierPosition = position;
+        long itemMinutes = this.itemMinutes;
+        this.itemMinutes = earlierItemMinutes;
+        earlierItemMinutes = itemMinutes;
+        var counted = this.counted;
+        this.counted = earlier;
+        earlier = counted;
+    }
+
+    /** Counts the body afresh. */
+    private void countAfresh(List<Item> items) {
         Arrays.fill(totals, 0);
         Arrays.fill(segmentCount, 0);
         Arrays.fill(busyMinutes, 0);
@@ -94,19 +139,20 @@ final class BodyTally implements ItemRules.MatchWeights {
         boolean listedInAgendaOrder = true;
         boolean allPlaced = true;
         int latestStartOfOrdinaryItem = Integer.MIN_VALUE;
-        var items = plan.getItems();
         if (byAgendaIndex.length < items.size()) {
             byAgendaIndex = new Item[items.size()];
         }
+        counted.clear(items.size());
         for (int position = 0; position < items.size(); position++) {
             var item = items.get(position);
+            var placement = item.getPlacement();
+            counted.add(item, placement);
             this.position[item.agendaIndex()] = position;
             itemMinutes += item.leftOutCost();
-            if (!item.isScheduled()) {
+            if (placement == null) {
                 allPlaced = false;
                 continue;
             }
-            var placement = item.getPlacement();
             countItemRules(item, placement);
             var segments = placement.segments();
             for (int index = 0; index < segments.size(); index++) {
@@ -261,6 +307,47 @@ final class BodyTally implements ItemRules.MatchWeights {
                     add(Rule.NO_OVERLAP, drafted.minutesOverlapping(other));
                 }
             }
+        }
+    }
+
+    /** A body's list as a count saw it. Compared by identity: a placement is immutable, and made anew when it changes. */
+    private static final class Counted {
+
+        private Item[] items = new Item[0];
+        private Placement[] placements = new Placement[0];
+        private int[] cuts = new int[0];
+        /** -1 before the first count, so that nothing matches it. */
+        private int size = -1;
+
+        boolean describes(List<Item> list) {
+            if (list.size() != size) {
+                return false;
+            }
+            for (int index = 0; index < size; index++) {
+                var item = list.get(index);
+                if (items[index] != item || placements[index] != item.getPlacement()
+                        || cuts[index] != item.minutesCut()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Starts remembering a list of {@code capacity} items. */
+        void clear(int capacity) {
+            size = 0;
+            if (items.length < capacity) {
+                items = new Item[capacity];
+                placements = new Placement[capacity];
+                cuts = new int[capacity];
+            }
+        }
+
+        void add(Item item, Placement placement) {
+            items[size] = item;
+            placements[size] = placement;
+            cuts[size] = item.minutesCut();
+            size++;
         }
     }
 }
