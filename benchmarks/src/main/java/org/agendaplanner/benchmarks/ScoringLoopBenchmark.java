@@ -26,6 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.score.director.InnerScore;
 import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import ai.timefold.solver.core.impl.solver.DefaultSolverFactory;
@@ -66,8 +67,7 @@ public class ScoringLoopBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() {
-        var factory = (DefaultSolverFactory<AgendaSolution>) SolverFactory.<AgendaSolution> create(
-                AgendaSolver.solverConfig(AgendaSolver.Settings.defaults()));
+        var factory = (DefaultSolverFactory<AgendaSolution>) SolverFactory.<AgendaSolution> create(solverConfig());
         scoreDirector = factory.<HardMediumSoftLongScore> getScoreDirectorFactory().buildScoreDirector();
         var solution = inAgendaOrder(dataset.problem());
         scoreDirector.setWorkingSolution(solution);
@@ -75,6 +75,11 @@ public class ScoringLoopBenchmark {
         randomMoves(solution, new Random(0));
         keptUndoMove = null;
         evaluations = 0;
+    }
+
+    /** The solver's own configuration: its moves, shadow variables and score calculator. */
+    SolverConfig solverConfig() {
+        return AgendaSolver.solverConfig(AgendaSolver.Settings.defaults());
     }
 
     @TearDown(Level.Trial)
