@@ -36,6 +36,20 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void shadowFloorMovesItemsWithoutCountingAnyRule() {
+        var benchmark = new ShadowFloorBenchmark();
+        benchmark.dataset = Dataset.GENERATED_300;
+        benchmark.prepare();
+        try {
+            for (int i = 0; i < 40; i++) {
+                assertEquals(HardMediumSoftLongScore.ZERO, benchmark.evaluateMove().raw());
+            }
+        } finally {
+            benchmark.close();
+        }
+    }
+
+    @Test
     void preparationReadsValidatesAndBuildsTheLargestMeeting() throws Exception {
         var benchmark = new PreparationBenchmark();
         benchmark.dataset = Dataset.GENERATED_5000;

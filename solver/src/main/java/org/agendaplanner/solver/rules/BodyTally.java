@@ -35,8 +35,9 @@ final class BodyTally implements ItemRules.MatchWeights {
     private final byte[][] interpretationCoverage;
     private final int itemCount;
 
+    // The figures of the current count (those of {@link #count}, named here for the rules that add to them).
     /** Sum of match weights per rule (by {@link Rule#ordinal()}), for this body alone. */
-    long[] totals = new long[Rule.values().length];
+    long[] totals;
     /** Per window: how many segments fall in it, where the last one ends, and the minutes they fill. */
     int[] segmentCount;
     private final int[] lastEnd;
@@ -47,20 +48,15 @@ final class BodyTally implements ItemRules.MatchWeights {
     long itemMinutes;
     boolean dirty = true;
 
+    /** The count the figures above are, with what it depended on. */
+    private Count count;
     /**
-     * What the count depends on, as it was at the last count: the items in list order, their placements (the same
-     * objects while an item stays where it was, see {@code Item.place()}) and their cuts.
+     * Earlier counts, with what they depended on. The search takes back most moves it tries, so the body is often
+     * as at one of them again; its figures are then taken back rather than counted again. The one used longest ago
+     * makes room for a new count.
      */
-    private Counted counted = new Counted();
-    /**
-     * The count before the last one, with what it depended on. Most moves the search tries it takes back; the body
-     * is then as at that count, and its figures are taken back rather than counted again.
-     */
-    private Counted earlier = new Counted();
-    private long[] earlierTotals = new long[Rule.values().length];
-    private int[] earlierSegmentCount;
-    private int[] earlierPosition;
-    private long earlierItemMinutes;
+    private final Count[] earlierCounts = new Count[2];
+    private long recounts;
 
     private Item[] byAgendaIndex = new Item[16];
     private final List<Item> freeItems = new ArrayList<>();
@@ -81,12 +77,12 @@ final class BodyTally implements ItemRules.MatchWeights {
                     .toArray(Session[]::new);
         }
         this.mayTake = new boolean[itemCount];
-        this.position = new int[itemCount];
-        this.earlierPosition = new int[itemCount];
         this.interpretationCoverage = new byte[windowCount][];
         this.itemCount = itemCount;
-        this.segmentCount = new int[windowCount];
-        this.earlierSegmentCount = new int[windowCount];
+        use(new Count(windowCount, itemCount));
+        for (int index = 0; index < earlierCounts.length; index++) {
+            earlierCounts[index] = new Count(windowCount, itemCount);
+        }
         this.lastEnd = new int[windowCount];
         this.busyMinutes = new int[windowCount];
     }
@@ -99,32 +95,44 @@ final class BodyTally implements ItemRules.MatchWeights {
         mayTake[item.agendaIndex()] = item.allowedBodies().contains(plan.id());
     }
 
-    /** Counts the body, or takes back the count before the last one when the body is as it was then. */
+    /** Counts the body, or takes back an earlier count when the body is as it was then. */
     void recount() {
         var items = plan.getItems();
-        boolean asEarlier = earlier.describes(items);
-        swapWithEarlier();
-        if (!asEarlier) {
-            countAfresh(items);
+        recounts++;
+        if (count.describes(items)) {
+            count.lastUsed = recounts;
+            return;
         }
+        int leastRecent = 0;
+        for (int index = 0; index < earlierCounts.length; index++) {
+            if (earlierCounts[index].describes(items)) {
+                takeBack(index);
+                return;
+            }
+            if (earlierCounts[index].lastUsed < earlierCounts[leastRecent].lastUsed) {
+                leastRecent = index;
+            }
+        }
+        takeBack(leastRecent);
+        countAfresh(items);
+        count.itemMinutes = itemMinutes;
     }
 
-    private void swapWithEarlier() {
-        var totals = this.totals;
-        this.totals = earlierTotals;
-        earlierTotals = totals;
-        var segmentCount = this.segmentCount;
-        this.segmentCount = earlierSegmentCount;
-        earlierSegmentCount = segmentCount;
-        var position = this.position;
-        this.position = earlierPosition;
-        earlierPosition = position;
-        long itemMinutes = this.itemMinutes;
-        this.itemMinutes = earlierItemMinutes;
-        earlierItemMinutes = itemMinutes;
-        var counted = this.counted;
-        this.counted = earlier;
-        earlier = counted;
+    /** Makes an earlier count the current one, and keeps the current one among the earlier ones. */
+    private void takeBack(int index) {
+        var earlier = earlierCounts[index];
+        count.lastUsed = recounts;
+        earlierCounts[index] = count;
+        use(earlier);
+        earlier.lastUsed = recounts;
+    }
+
+    private void use(Count count) {
+        this.count = count;
+        totals = count.totals;
+        segmentCount = count.segmentCount;
+        position = count.position;
+        itemMinutes = count.itemMinutes;
     }
 
     /** Counts the body afresh. */
@@ -142,11 +150,11 @@ final class BodyTally implements ItemRules.MatchWeights {
         if (byAgendaIndex.length < items.size()) {
             byAgendaIndex = new Item[items.size()];
         }
-        counted.clear(items.size());
+        count.clear(items.size());
         for (int position = 0; position < items.size(); position++) {
             var item = items.get(position);
             var placement = item.getPlacement();
-            counted.add(item, placement);
+            count.add(item, placement);
             this.position[item.agendaIndex()] = position;
             itemMinutes += item.leftOutCost();
             if (placement == null) {
@@ -310,14 +318,30 @@ final class BodyTally implements ItemRules.MatchWeights {
         }
     }
 
-    /** A body's list as a count saw it. Compared by identity: a placement is immutable, and made anew when it changes. */
-    private static final class Counted {
+    /**
+     * One count of the body, with what it depended on: the items in list order, their placements and their cuts.
+     * Compared by identity: a placement is immutable and made anew when it changes, and an item that comes back to
+     * where it was gets back the very placement it had (see {@code Item.place()}).
+     */
+    private static final class Count {
+
+        final long[] totals = new long[Rule.values().length];
+        final int[] segmentCount;
+        final int[] position;
+        long itemMinutes;
+        /** When the count was last the current one, in recounts of the body. */
+        long lastUsed;
 
         private Item[] items = new Item[0];
         private Placement[] placements = new Placement[0];
         private int[] cuts = new int[0];
         /** -1 before the first count, so that nothing matches it. */
         private int size = -1;
+
+        Count(int windowCount, int itemCount) {
+            segmentCount = new int[windowCount];
+            position = new int[itemCount];
+        }
 
         boolean describes(List<Item> list) {
             if (list.size() != size) {
