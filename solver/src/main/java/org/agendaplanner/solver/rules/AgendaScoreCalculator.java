@@ -255,7 +255,7 @@ public final class AgendaScoreCalculator implements IncrementalScoreCalculator<A
             for (int rule = 0; rule < totals.length; rule++) {
                 totals[rule] += tally.totals[rule];
             }
-            scheduledMinutes += tally.itemMinutes;
+            scheduledMinutes += tally.itemMinutes();
         }
         totals[Rule.UNSCHEDULED.ordinal()] += agendaLeftOutCost - scheduledMinutes;
         countExplicitOrderLinks();

@@ -44,8 +44,6 @@ final class BodyTally implements ItemRules.MatchWeights {
     private final int[] busyMinutes;
     /** Per item (by agenda index): its place in the body's list, when the body takes it. */
     int[] position;
-    /** What leaving out the items the body takes would cost (placed or not): what is not here is unscheduled. */
-    long itemMinutes;
     boolean dirty = true;
 
     /** The count the figures above are, with what it depended on. */
@@ -115,7 +113,6 @@ final class BodyTally implements ItemRules.MatchWeights {
         }
         takeBack(leastRecent);
         countAfresh(items);
-        count.itemMinutes = itemMinutes;
     }
 
     /** Makes an earlier count the current one, and keeps the current one among the earlier ones. */
@@ -132,7 +129,11 @@ final class BodyTally implements ItemRules.MatchWeights {
         totals = count.totals;
         segmentCount = count.segmentCount;
         position = count.position;
-        itemMinutes = count.itemMinutes;
+    }
+
+    /** What leaving out the items the body takes would cost (placed or not): what is not here is unscheduled. */
+    long itemMinutes() {
+        return count.itemMinutes;
     }
 
     /** Counts the body afresh. */
@@ -140,7 +141,7 @@ final class BodyTally implements ItemRules.MatchWeights {
         Arrays.fill(totals, 0);
         Arrays.fill(segmentCount, 0);
         Arrays.fill(busyMinutes, 0);
-        itemMinutes = 0;
+        count.itemMinutes = 0;
         freeItems.clear();
         draftedItems.clear();
         int inAgendaOrder = 0;
@@ -156,7 +157,7 @@ final class BodyTally implements ItemRules.MatchWeights {
             var placement = item.getPlacement();
             count.add(item, placement);
             this.position[item.agendaIndex()] = position;
-            itemMinutes += item.leftOutCost();
+            count.itemMinutes += item.leftOutCost();
             if (placement == null) {
                 allPlaced = false;
                 continue;
